@@ -1,0 +1,296 @@
+"""Activities ("aktiviteter"): one-off or recurring, expanded into stored occurrences."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage, ContentPage, ImageAltMixin
+
+from . import recurrence
+
+#: Fields whose change means the stored occurrences must be rebuilt.
+SCHEDULE_FIELDS = {"start", "end", "all_day", "recurrence", "recurrence_until"}
+
+
+class ActivityIndexPage(BasePage):
+    """The municipal activity calendar ("Aktiviteter")."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["activities.ActivityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("activity calendar")
+
+
+class ActivityPage(ContentPage):
+    """An activity or event, organised by the municipality or by an association."""
+
+    class Recurrence(models.TextChoices):
+        NONE = "", _("Does not repeat")
+        WEEKLY = recurrence.WEEKLY, _("Every week")
+        BIWEEKLY = recurrence.BIWEEKLY, _("Every other week")
+        MONTHLY = recurrence.MONTHLY, _("Every month (same weekday, e.g. first Tuesday)")
+
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("description"))
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    all_day = models.BooleanField(_("all day"), default=False)
+    recurrence = models.CharField(
+        _("repeats"), max_length=10, choices=Recurrence.choices, blank=True, default=""
+    )
+    recurrence_until = models.DateField(
+        _("repeats until"),
+        null=True,
+        blank=True,
+        help_text=_("Required for recurring activities."),
+    )
+
+    facility = models.ForeignKey(
+        "facilities.FacilityPage",
+        verbose_name=_("facility"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="activities",
+    )
+    address = models.CharField(
+        _("address"),
+        max_length=200,
+        blank=True,
+        help_text=_("When the activity is not at a facility."),
+    )
+    organiser = models.ForeignKey(
+        "associations.AssociationPage",
+        verbose_name=_("organising association"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_activities",
+    )
+    department = models.CharField(
+        _("municipal organiser"),
+        max_length=120,
+        blank=True,
+        help_text=_("The department, when no association organises it."),
+    )
+    audiences = ParentalManyToManyField("core.Audience", blank=True, verbose_name=_("audiences"))
+    is_free = models.BooleanField(_("free"), default=True)
+    price_text = models.CharField(_("price"), max_length=200, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    capacity_note = models.CharField(
+        _("places"), max_length=200, blank=True, help_text=_("E.g. Max 20 participants.")
+    )
+    accessibility_info = models.TextField(
+        _("accessibility"),
+        blank=True,
+        max_length=500,
+        help_text=_("Step-free access, accessible toilet, hearing loop, …"),
+    )
+
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("summary"),
+        *ImageAltMixin.image_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([FieldPanel("recurrence"), FieldPanel("recurrence_until")]),
+                InlinePanel("excluded_dates", label=_("Dates without the activity")),
+            ],
+            heading=_("Time"),
+        ),
+        MultiFieldPanel([FieldPanel("facility"), FieldPanel("address")], heading=_("Place")),
+        MultiFieldPanel(
+            [FieldPanel("organiser"), FieldPanel("department")], heading=_("Organiser")
+        ),
+        FieldPanel("audiences"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldPanel("price_text"),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_deadline"),
+                FieldPanel("capacity_note"),
+            ],
+            heading=_("Price and registration"),
+        ),
+        FieldPanel("accessibility_info"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("address"),
+        index.SearchField("department"),
+        index.RelatedFields("organiser", [index.SearchField("title")]),
+        index.RelatedFields("facility", [index.SearchField("title")]),
+        index.FilterField("start"),
+        index.FilterField("is_free"),
+        index.FilterField("organiser"),
+        index.FilterField("facility"),
+    ]
+
+    parent_page_types = ["activities.ActivityIndexPage", "associations.AssociationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    # Validation ---------------------------------------------------------------------------
+
+    def get_clean_hooks(self):
+        return [*super().get_clean_hooks(), self.clean_schedule, self.clean_place]
+
+    def clean_schedule(self) -> dict:
+        errors = {}
+        if self.start and self.end and self.end <= self.start and not self.all_day:
+            errors["end"] = _("The end must be after the start.")
+        if self.start and self.end and self.all_day and self.end.date() < self.start.date():
+            errors["end"] = _("The end must be after the start.")
+        if self.recurrence:
+            if not self.recurrence_until:
+                errors["recurrence_until"] = _(
+                    "A recurring activity needs a date the recurrence ends."
+                )
+            elif self.start and self.recurrence_until < self.local_start.date():
+                errors["recurrence_until"] = _("The recurrence must end after the first date.")
+            elif not errors and self.start and self.end:
+                try:
+                    self.expand()
+                except recurrence.TooManyOccurrences:
+                    errors["recurrence_until"] = _(
+                        "The recurrence creates too many dates. Choose an earlier end date."
+                    )
+        return errors
+
+    def clean_place(self) -> dict:
+        if not self.facility_id and not self.address.strip():
+            return {"address": _("Choose a facility or enter an address.")}
+        return {}
+
+    # Occurrences --------------------------------------------------------------------------
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(settings.TIME_ZONE)
+
+    @property
+    def local_start(self) -> dt.datetime:
+        return timezone.localtime(self.start, self.tz)
+
+    def _span(self) -> tuple[dt.datetime, dt.datetime]:
+        """Start and end; an all-day activity spans whole local days."""
+        if not self.all_day:
+            return self.start, self.end
+        first = timezone.localtime(self.start, self.tz).date()
+        last = timezone.localtime(self.end, self.tz).date()
+        start = dt.datetime.combine(first, dt.time.min, tzinfo=self.tz)
+        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time.min, tzinfo=self.tz)
+        return start, end
+
+    def expand(self) -> list[tuple[dt.datetime, dt.datetime]]:
+        start, end = self._span()
+        return recurrence.expand(
+            start,
+            end,
+            rule=self.recurrence,
+            until=self.recurrence_until,
+            excluded=[row.date for row in self.excluded_dates.all()],
+            tz=self.tz,
+            limit=settings.ACTIVITY_MAX_OCCURRENCES,
+        )
+
+    def sync_occurrences(self) -> None:
+        """Replace the stored occurrences with a fresh expansion of this activity."""
+        try:
+            spans = self.expand()
+        except (ValueError, recurrence.TooManyOccurrences):
+            # Invalid schedules never pass the form; data saved around it keeps one date.
+            spans = [self._span()]
+        with transaction.atomic():
+            self.occurrences.all().delete()
+            Occurrence.objects.bulk_create(
+                Occurrence(activity=self, start=start, end=end) for start, end in spans
+            )
+
+    def save(self, *args, **kwargs):
+        # An activity placed under an association is organised by it unless said otherwise.
+        if not self.organiser_id and self.path:
+            parent = self.get_parent()
+            if (
+                parent is not None
+                and parent.specific_class._meta.label == "associations.AssociationPage"
+            ):
+                self.organiser_id = parent.pk
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SCHEDULE_FIELDS & set(update_fields):
+            self.sync_occurrences()
+
+    def next_occurrence(self, now=None):
+        now = now or timezone.now()
+        return self.occurrences.filter(end__gt=now).order_by("start").first()
+
+
+class ActivityExcludedDate(Orderable):
+    """A date on which a recurring activity does not take place (e.g. a holiday)."""
+
+    activity = ParentalKey(ActivityPage, related_name="excluded_dates", on_delete=models.CASCADE)
+    date = models.DateField(_("date"))
+
+    panels = [FieldPanel("date")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("date without the activity")
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """Occurrences of activities that any public output may show."""
+        return self.filter(activity__in=ActivityPage.objects.listable(now).values("pk"))
+
+    def between(self, start: dt.datetime, end: dt.datetime):
+        """Occurrences overlapping the half-open range [start, end)."""
+        return self.filter(start__lt=end, end__gt=start)
+
+    def upcoming(self, now=None):
+        now = now or timezone.now()
+        return self.public(now).filter(end__gt=now).select_related("activity").order_by("start")
+
+
+class Occurrence(models.Model):
+    """One concrete date of an activity; rebuilt whenever the activity is saved."""
+
+    activity = models.ForeignKey(
+        ActivityPage, on_delete=models.CASCADE, related_name="occurrences"
+    )
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(_("ends"), db_index=True)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("occurrence")
+        verbose_name_plural = _("occurrences")
+        ordering = ["start"]
+        indexes = [models.Index(fields=["start", "end"])]
+
+    def __str__(self):
+        return f"{self.activity.title} {timezone.localtime(self.start):%d.%m.%Y %H:%M}"

@@ -1,0 +1,104 @@
+"""Associations ("foreninger") and their directory."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage, ContentPage, ImageAltMixin
+from core.validators import validate_cvr
+
+
+class AssociationIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["associations.AssociationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("association directory")
+
+
+class AssociationPage(ContentPage):
+    """An association's profile; its own activities and news live beneath it."""
+
+    class Category(models.TextChoices):
+        SPORT = "sport", _("Sport and exercise")
+        CULTURE = "culture", _("Culture and hobbies")
+        SOCIAL = "social", _("Social and humanitarian")
+        CHILDREN_YOUTH = "children_youth", _("Children and youth")
+        SENIORS = "seniors", _("Seniors")
+        NATURE = "nature", _("Nature and environment")
+        HEALTH = "health", _("Health and patient associations")
+        OTHER = "other", _("Other")
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    cvr = models.CharField(
+        _("CVR number"),
+        max_length=8,
+        blank=True,
+        validators=[validate_cvr],
+        help_text=_("Optional. 8 digits."),
+    )
+    meeting_place = models.ForeignKey(
+        "facilities.FacilityPage",
+        verbose_name=_("meeting place"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="associations",
+    )
+    membership_info = models.TextField(
+        _("membership"), blank=True, help_text=_("Fees, how to join, trial sessions.")
+    )
+    active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("Inactive associations are hidden from the directory."),
+    )
+
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("category"),
+        FieldPanel("logo"),
+        *ImageAltMixin.image_panels,
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("website"), FieldPanel("cvr")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("meeting_place"),
+        FieldPanel("membership_info"),
+        FieldPanel("active"),
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("membership_info"),
+        index.FilterField("category"),
+        index.FilterField("active"),
+    ]
+
+    parent_page_types = ["associations.AssociationIndexPage"]
+    subpage_types = ["activities.ActivityPage", "news.NewsArticlePage"]
+
+    class Meta:
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")

@@ -1,0 +1,29 @@
+"""Create the local development login and print it. Refuses outside DEBUG."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+DEV_USERNAME = "admin"
+DEV_PASSWORD = "vallensbaek-dev"
+
+
+class Command(BaseCommand):
+    help = "Create (or reset) the local superuser for development and print its credentials."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("ensure_dev_users only runs with DEBUG on (development).")
+        User = get_user_model()
+        user, _created = User.objects.get_or_create(
+            username=DEV_USERNAME,
+            defaults={"email": "admin@example.invalid", "first_name": "Udvikler"},
+        )
+        user.is_staff = user.is_superuser = user.is_active = True
+        user.set_password(DEV_PASSWORD)
+        user.save()
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS("  Admin: http://127.0.0.1:8000/admin/"))
+        self.stdout.write(self.style.SUCCESS(f"  Username: {DEV_USERNAME}"))
+        self.stdout.write(self.style.SUCCESS(f"  Password: {DEV_PASSWORD}"))
+        self.stdout.write("")

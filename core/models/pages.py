@@ -1,0 +1,95 @@
+"""Abstract page types every content page builds on."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.querysets import PublicPageManager
+
+SUMMARY_MAX_LENGTH = 300
+
+
+class ImageAltMixin(models.Model):
+    """A main image with contextual alt text, required whenever an image is chosen."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. Required with an image."
+        ),
+    )
+
+    image_panels = [
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean_image_alt(self) -> dict:
+        if self.image_id and not self.image_alt.strip():
+            return {"image_alt": _("Alt text is required when an image is chosen.")}
+        return {}
+
+
+class BasePage(Page):
+    """Base for every project page type: shared admin, search and template conventions."""
+
+    objects = PublicPageManager()
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        # Expired pages stay live until publish_scheduled runs; never serve them meanwhile.
+        if self.expire_at and self.expire_at <= timezone.now():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for hook in self.get_clean_hooks():
+            errors.update(hook())
+        if errors:
+            raise ValidationError(errors)
+
+    def get_clean_hooks(self) -> list:
+        """Validation steps returning ``{field: message}``; all errors are shown at once."""
+        return []
+
+
+class ContentPage(ImageAltMixin, BasePage):
+    """A page with a plain-language summary and a main image (news, activities, guides …)."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=SUMMARY_MAX_LENGTH,
+        help_text=_(
+            "A short plain-language summary (at most 300 characters). Shown in lists, "
+            "search results and on screens."
+        ),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    def get_clean_hooks(self):
+        return [*super().get_clean_hooks(), self.clean_image_alt]

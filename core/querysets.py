@@ -1,0 +1,28 @@
+"""Query helpers that keep unpublished, private and expired content out of public output."""
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+
+
+def not_expired_q(now=None) -> Q:
+    """Pages whose expiry time has not passed.
+
+    Wagtail unpublishes expired pages only when ``publish_scheduled`` runs, so public
+    listings check ``expire_at`` themselves to hide content the minute it expires.
+    """
+    now = now or timezone.now()
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+
+
+class PublicPageQuerySet(PageQuerySet):
+    def not_expired(self, now=None):
+        return self.filter(not_expired_q(now))
+
+    def listable(self, now=None):
+        """What any public output may show: live, not view-restricted, not expired."""
+        return self.live().public().not_expired(now)
+
+
+PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)

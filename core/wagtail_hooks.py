@@ -1,0 +1,35 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, Contact, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "slug", "sort_order"]
+
+
+class ContactViewSet(SnippetViewSet):
+    model = Contact
+    icon = "user"
+    list_display = ["name", "role", "email", "phone"]
+    search_fields = ["name", "role"]
+
+
+class ClassificationGroup(SnippetViewSetGroup):
+    menu_label = _("Topics and contacts")
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (TopicViewSet, AudienceViewSet, ContactViewSet)
+
+
+register_snippet(ClassificationGroup)

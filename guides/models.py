@@ -1,0 +1,104 @@
+"""Association guides ("foreningsguider"): step-by-step help, reviewed on a schedule."""
+
+import calendar
+import datetime as dt
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from core.blocks import GuideStepBlock
+from core.models import BasePage, ContentPage, ImageAltMixin
+from core.querysets import PublicPageQuerySet
+
+
+class GuideIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide index")
+
+
+class GuideQuerySet(PublicPageQuerySet):
+    def overdue_for_review(self, today=None):
+        """Guides (live or draft) whose review date has passed, most overdue first."""
+        today = today or timezone.localdate()
+        return self.filter(review_due__lt=today).order_by("review_due", "pk")
+
+
+class GuidePage(ContentPage):
+    """A guide with numbered steps, checklists, downloads and contacts."""
+
+    steps = StreamField([("step", GuideStepBlock())], verbose_name=_("steps"))
+    contact = models.ForeignKey(
+        "core.Contact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=dt.date.today,
+        help_text=_("The date someone last checked that the guide is correct."),
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review every (months)"),
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+    )
+    # Derived from the two fields above on save, so the overdue report is one indexed query.
+    review_due = models.DateField(_("review due"), editable=False, db_index=True)
+
+    objects = PageManager.from_queryset(GuideQuerySet)()
+
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("summary"),
+        *ImageAltMixin.image_panels,
+        FieldPanel("steps"),
+        FieldPanel("contact"),
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("review_interval_months")],
+            heading=_("Review"),
+        ),
+    ]
+    search_fields = [*ContentPage.search_fields, index.SearchField("steps")]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def save(self, *args, **kwargs):
+        self.review_due = add_months(self.last_reviewed, self.review_interval_months)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "last_reviewed" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "review_due"}
+        super().save(*args, **kwargs)
+
+    def is_overdue(self, today=None) -> bool:
+        return self.review_due < (today or timezone.localdate())
+
+    def days_overdue(self, today=None) -> int:
+        return max(0, ((today or timezone.localdate()) - self.review_due).days)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the end of a shorter month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

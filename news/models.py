@@ -1,0 +1,95 @@
+"""News: an index page and articles, written by staff or by associations."""
+
+import datetime
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage, ContentPage, ImageAltMixin
+
+
+class NewsIndexPage(BasePage):
+    """Lists news articles ("Nyheder")."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_articles(self):
+        return NewsArticlePage.objects.listable().descendant_of(self).order_by("-date", "-pk")
+
+
+class NewsArticlePage(ContentPage):
+    """A news article with a required plain-language summary."""
+
+    date = models.DateField(
+        _("news date"), default=datetime.date.today, help_text=_("Shown on the article.")
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("content"))
+    topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
+    audiences = ParentalManyToManyField("core.Audience", blank=True, verbose_name=_("audiences"))
+    featured = models.BooleanField(
+        _("featured"),
+        default=False,
+        help_text=_("Featured news are shown first on the front page."),
+    )
+    contact = models.ForeignKey(
+        "core.Contact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        *ImageAltMixin.image_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("audiences"), FieldPanel("featured")],
+            heading=_("Classification"),
+        ),
+        FieldPanel("contact"),
+        InlinePanel("related_pages", label=_("Related pages")),
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("date"),
+        index.FilterField("featured"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage", "associations.AssociationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+
+class NewsRelatedPage(Orderable):
+    article = ParentalKey(NewsArticlePage, related_name="related_pages", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")

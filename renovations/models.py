@@ -1,0 +1,224 @@
+"""Renovation projects with phases, disruptions and a dated timeline of updates.
+
+Updates are inline rows on the project page rather than child pages: they are short, are
+always read in the context of their project's timeline, and an update usually changes the
+project's expected end date or status at the same time. Keeping them on one page lets an
+editor publish the new date and its explanation together, in one revision that goes through
+moderation and scheduling as a whole, and keeps the page tree and search index free of
+hundreds of tiny pages.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock
+from core.models import BasePage, ContentPage, ImageAltMixin
+from core.querysets import PublicPageQuerySet
+
+
+def end_before_start(start, end) -> bool:
+    return bool(start and end and end < start)
+
+
+class RenovationIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["renovations.RenovationProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("renovation index")
+
+
+class Status(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    PAUSED = "paused", _("Paused")
+    COMPLETED = "completed", _("Completed")
+
+
+class RenovationQuerySet(PublicPageQuerySet):
+    def current(self, now=None):
+        """Public projects under way or paused, the ones ending soonest first."""
+        return (
+            self.listable(now)
+            .filter(status__in=[Status.IN_PROGRESS, Status.PAUSED])
+            .order_by("expected_end", "pk")
+        )
+
+
+class RenovationProjectPage(ContentPage):
+    """A building renovation with planned against expected dates shown side by side."""
+
+    Status = Status
+
+    building = models.CharField(_("building"), max_length=150)
+    address = models.CharField(_("address"), max_length=200)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.PLANNED
+    )
+    planned_start = models.DateField(_("planned start"))
+    planned_end = models.DateField(_("planned end"))
+    expected_end = models.DateField(
+        _("expected end now"),
+        help_text=_("Update when the plan changes, and explain why in an update."),
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    contact = models.ForeignKey(
+        "core.Contact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = PageManager.from_queryset(RenovationQuerySet)()
+
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("summary"),
+        *ImageAltMixin.image_panels,
+        MultiFieldPanel(
+            [FieldPanel("building"), FieldPanel("address"), FieldPanel("status")],
+            heading=_("Building"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("planned_start"), FieldPanel("planned_end")]),
+                FieldPanel("expected_end"),
+            ],
+            heading=_("Dates"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("contact"),
+        InlinePanel("phases", label=_("Phases")),
+        InlinePanel("disruptions", label=_("Disruptions")),
+        InlinePanel("updates", label=_("Updates (timeline)")),
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("building"),
+        index.SearchField("address"),
+        index.SearchField("description"),
+        index.RelatedFields("updates", [index.SearchField("title"), index.SearchField("text")]),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["renovations.RenovationIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("renovation project")
+        verbose_name_plural = _("renovation projects")
+
+    def get_clean_hooks(self):
+        return [*super().get_clean_hooks(), self.clean_dates]
+
+    def clean_dates(self) -> dict:
+        errors = {}
+        if end_before_start(self.planned_start, self.planned_end):
+            errors["planned_end"] = _("The planned end must be after the planned start.")
+        if end_before_start(self.planned_start, self.expected_end):
+            errors["expected_end"] = _("The expected end must be after the planned start.")
+        return errors
+
+    @property
+    def delay_days(self) -> int:
+        """Days the expected end lies after the planned end (negative when early)."""
+        return (self.expected_end - self.planned_end).days
+
+    def current_disruptions(self, today=None):
+        today = today or timezone.localdate()
+        return [d for d in self.disruptions.all() if d.date_from <= today <= d.date_to]
+
+
+class RenovationPhase(Orderable):
+    class PhaseStatus(models.TextChoices):
+        NOT_STARTED = "not_started", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+
+    project = ParentalKey(RenovationProjectPage, related_name="phases", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=150)
+    planned_start = models.DateField(_("planned start"))
+    planned_end = models.DateField(_("planned end"))
+    status = models.CharField(
+        _("status"), max_length=12, choices=PhaseStatus.choices, default=PhaseStatus.NOT_STARTED
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("planned_start"), FieldPanel("planned_end")]),
+        FieldPanel("status"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+
+    def clean(self):
+        super().clean()
+        if end_before_start(self.planned_start, self.planned_end):
+            raise ValidationError({"planned_end": _("The end must be after the start.")})
+
+
+class RenovationDisruption(Orderable):
+    """Noise, closures, parking or access changes caused by the works."""
+
+    class Kind(models.TextChoices):
+        NOISE = "noise", _("Noise")
+        CLOSURE = "closure", _("Closure")
+        PARKING = "parking", _("Parking")
+        ACCESS = "access", _("Access")
+        OTHER = "other", _("Other")
+
+    project = ParentalKey(
+        RenovationProjectPage, related_name="disruptions", on_delete=models.CASCADE
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    date_from = models.DateField(_("from"))
+    date_to = models.DateField(_("to"))
+    affected = models.CharField(_("who is affected"), max_length=200)
+    description = models.TextField(_("description"), max_length=500, blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]),
+        FieldPanel("affected"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("disruption")
+        verbose_name_plural = _("disruptions")
+
+    def clean(self):
+        super().clean()
+        if end_before_start(self.date_from, self.date_to):
+            raise ValidationError({"date_to": _("The end must be after the start.")})
+
+
+class RenovationUpdate(Orderable):
+    """A dated entry in the project's timeline."""
+
+    project = ParentalKey(RenovationProjectPage, related_name="updates", on_delete=models.CASCADE)
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=150)
+    text = RichTextField(_("text"), features=RICH_TEXT_FEATURES)
+    images = StreamField([("image", CaptionedImageBlock())], blank=True, verbose_name=_("images"))
+
+    panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text"), FieldPanel("images")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("update")
+        verbose_name_plural = _("updates")
