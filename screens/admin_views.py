@@ -1,0 +1,53 @@
+"""Admin: a screen's status and a live preview of what it shows now."""
+
+import json
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import heartbeat
+from .api import feed_entry
+from .models import Screen
+
+
+class ScreenPreviewView(WagtailAdminTemplateMixin, TemplateView):
+    """The player in a scaled frame (marked as preview, so no heartbeat) and its slides."""
+
+    template_name = "screens/admin/preview.html"
+    header_icon = "desktop"
+
+    def dispatch(self, request, pk):
+        self.screen = get_object_or_404(Screen, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Screen preview")
+
+    def get_page_subtitle(self):
+        return self.screen.name
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailsnippets_screens_screen:list"), "label": _("Screens")},
+            {"url": "", "label": self.screen.name},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        seen = heartbeat.last_seen_many([self.screen.key])
+        last = heartbeat.last_contact(self.screen, seen)
+        entry = feed_entry(self.screen.key)
+        feed = json.loads(entry["body"]) if entry else {"slides": [], "alert": None}
+        context.update(
+            screen=self.screen,
+            last_contact=last,
+            online=heartbeat.is_online(last, timezone.now()),
+            feed=feed,
+            player_url=self.screen.get_absolute_url() + "?preview=1",
+        )
+        return context

@@ -1,0 +1,287 @@
+/*
+ * Info screen player. Rotates the slides of the screen's feed, polls the feed with
+ * If-None-Match, keeps the last good feed in localStorage and keeps playing from it while
+ * the server or network is down. Nothing here may ever leave the screen blank or show a
+ * browser error: every failure falls back to what was shown before.
+ */
+(function () {
+  "use strict";
+
+  var config = readJson("screen-config", {});
+  var labels = readJson("screen-labels", { offlineSince: "offline since %(time)s", kinds: {} });
+  var STORAGE_KEY = "vcms-screen:" + config.key;
+  var FETCH_TIMEOUT_MS = 10000;
+  var DAYS = ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"];
+  var MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+    "september", "oktober", "november", "december"];
+
+  var state = { feed: null, etag: null, index: -1, slideTimer: null, offlineSince: null };
+
+  function readJson(id, fallback) {
+    try {
+      return JSON.parse(document.getElementById(id).textContent);
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function pad(n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+
+  function hhmm(date) {
+    return pad(date.getHours()) + ":" + pad(date.getMinutes());
+  }
+
+  // Storage ---------------------------------------------------------------------------------
+
+  function loadStored() {
+    try {
+      var stored = JSON.parse(window.localStorage.getItem(STORAGE_KEY));
+      if (stored && isFeed(stored.feed)) {
+        state.feed = stored.feed;
+        state.etag = stored.etag || null;
+      }
+    } catch (e) {
+      /* no storage or a broken entry: start empty and wait for the first poll */
+    }
+  }
+
+  function store() {
+    try {
+      window.localStorage.setItem(
+        STORAGE_KEY, JSON.stringify({ feed: state.feed, etag: state.etag, savedAt: Date.now() })
+      );
+    } catch (e) {
+      /* storage full or disabled: keep playing from memory */
+    }
+  }
+
+  function isFeed(feed) {
+    return !!feed && typeof feed === "object" && Array.isArray(feed.slides) && !!feed.screen;
+  }
+
+  // Polling (doubles as the screen's heartbeat) ---------------------------------------------
+
+  function poll() {
+    var url = config.feedUrl + (config.preview ? "?preview=true" : "");
+    var headers = {};
+    if (state.etag) headers["If-None-Match"] = state.etag;
+    var controller = window.AbortController ? new AbortController() : null;
+    var timeout = setTimeout(function () {
+      if (controller) controller.abort();
+    }, FETCH_TIMEOUT_MS);
+    var request = fetch(url, {
+      headers: headers,
+      cache: "no-store",
+      credentials: "omit",
+      signal: controller ? controller.signal : undefined,
+    });
+    request
+      .then(function (response) {
+        if (response.status === 304) return null;
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        var etag = response.headers.get("ETag");
+        return response.json().then(function (feed) {
+          if (!isFeed(feed)) throw new Error("not a feed");
+          state.feed = feed;
+          state.etag = etag;
+          store();
+          applySettings();
+          // An empty screen or a new alert should not wait for the current slide to end.
+          if (state.index < 0 || feed.alert) showNext();
+        });
+      })
+      .then(markOnline, markOffline)
+      .catch(function () {})
+      .then(function () {
+        clearTimeout(timeout);
+        setTimeout(safePoll, pollSeconds() * 1000);
+      });
+  }
+
+  function safePoll() {
+    try {
+      poll();
+    } catch (e) {
+      markOffline();
+      setTimeout(safePoll, pollSeconds() * 1000);
+    }
+  }
+
+  function pollSeconds() {
+    var seconds = state.feed && state.feed.screen && state.feed.screen.poll_seconds;
+    return Math.max(1, seconds || config.pollSeconds || 30);
+  }
+
+  function markOnline() {
+    state.offlineSince = null;
+    $("offline").hidden = true;
+  }
+
+  function markOffline() {
+    if (!state.offlineSince) state.offlineSince = new Date();
+    var mark = $("offline");
+    mark.textContent = labels.offlineSince.replace("%(time)s", hhmm(state.offlineSince));
+    mark.hidden = false;
+  }
+
+  // Playing ---------------------------------------------------------------------------------
+
+  function applySettings() {
+    var orientation = (state.feed && state.feed.screen.orientation) || config.orientation;
+    document.body.className = "player player--" + orientation;
+  }
+
+  function isCurrent(item, now) {
+    return !item.valid_until || new Date(item.valid_until) > now;
+  }
+
+  function activeAlert(now) {
+    var alert = state.feed && state.feed.alert;
+    if (!alert) return null;
+    if (alert.start && new Date(alert.start) > now) return null;
+    if (alert.end && new Date(alert.end) <= now) return null;
+    return alert;
+  }
+
+  function withinActiveHours(now) {
+    var s = state.feed && state.feed.screen;
+    if (!s || !s.active_from || !s.active_until) return true;
+    var minutes = now.getHours() * 60 + now.getMinutes();
+    var from = toMinutes(s.active_from);
+    var until = toMinutes(s.active_until);
+    return from <= until ? minutes >= from && minutes < until : minutes >= from || minutes < until;
+  }
+
+  function toMinutes(time) {
+    var parts = String(time).split(":");
+    return parseInt(parts[0], 10) * 60 + parseInt(parts[1], 10);
+  }
+
+  function showNext() {
+    clearTimeout(state.slideTimer);
+    var seconds = 5;
+    try {
+      seconds = render();
+    } catch (e) {
+      showIdle();
+    }
+    state.slideTimer = setTimeout(showNext, Math.max(1, seconds) * 1000);
+  }
+
+  /* Shows the next thing and returns how many seconds it stays. */
+  function render() {
+    var now = new Date();
+    var alert = activeAlert(now);
+    if (alert) {
+      showAlert(alert);
+      return 5;
+    }
+    if (!withinActiveHours(now)) {
+      showIdle();
+      return 30;
+    }
+    // Slides past their valid-until drop out even when no new feed arrives (offline).
+    var slides = state.feed ? state.feed.slides.filter(function (s) { return isCurrent(s, now); }) : [];
+    if (!slides.length) {
+      showIdle();
+      return 5;
+    }
+    state.index = (state.index + 1) % slides.length;
+    var slide = slides[state.index];
+    showSlide(slide);
+    return slide.duration || (state.feed.screen && state.feed.screen.default_slide_seconds) || 10;
+  }
+
+  function show(id) {
+    ["idle", "slide", "alert"].forEach(function (name) {
+      $(name).hidden = name !== id;
+    });
+  }
+
+  function showIdle() {
+    state.index = -1;
+    show("idle");
+  }
+
+  function showSlide(slide) {
+    var article = $("slide");
+    article.setAttribute("data-slide-id", slide.id);
+    article.setAttribute("data-kind", slide.kind);
+    $("slide-kind").textContent = (labels.kinds && labels.kinds[slide.kind]) || "";
+    $("slide-title").textContent = slide.title || "";
+    $("slide-meta").textContent = slide.meta || "";
+    $("slide-text").textContent = slide.text || "";
+
+    var img = $("slide-image");
+    var media = article.querySelector(".slide__media");
+    if (slide.image && slide.image.url) {
+      img.onerror = function () {
+        media.hidden = true;
+        article.classList.add("slide--text-only");
+      };
+      img.alt = slide.image.alt || "";
+      if (img.getAttribute("src") !== slide.image.url) img.src = slide.image.url;
+      media.hidden = false;
+      article.classList.remove("slide--text-only");
+    } else {
+      img.removeAttribute("src");
+      media.hidden = true;
+      article.classList.add("slide--text-only");
+    }
+
+    // The QR code is inline SVG from our own feed, never user HTML.
+    var qr = $("slide-qr");
+    if (slide.qr_svg) {
+      $("slide-qr-code").innerHTML = slide.qr_svg;
+      qr.hidden = false;
+    } else {
+      $("slide-qr-code").innerHTML = "";
+      qr.hidden = true;
+    }
+    show("slide");
+  }
+
+  function showAlert(alert) {
+    var section = $("alert");
+    section.className = "alert alert--" + (alert.severity || "warning");
+    section.setAttribute("data-alert-id", alert.id);
+    $("alert-message").textContent = alert.message || "";
+    var qr = $("alert-qr");
+    qr.innerHTML = alert.qr_svg || "";
+    qr.hidden = !alert.qr_svg;
+    state.index = -1;
+    show("alert");
+  }
+
+  // Clock -----------------------------------------------------------------------------------
+
+  function tick() {
+    var now = new Date();
+    $("clock-time").textContent = hhmm(now);
+    $("clock-date").textContent =
+      DAYS[now.getDay()] + " " + now.getDate() + ". " + MONTHS[now.getMonth()] + " " + now.getFullYear();
+  }
+
+  // Start -----------------------------------------------------------------------------------
+
+  // A script error must never replace the slides with an error message.
+  window.addEventListener("error", function (event) {
+    event.preventDefault();
+  });
+  window.addEventListener("unhandledrejection", function (event) {
+    event.preventDefault();
+  });
+
+  tick();
+  setInterval(tick, 1000);
+  loadStored();
+  applySettings();
+  showNext();
+  safePoll();
+})();

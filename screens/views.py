@@ -1,0 +1,56 @@
+"""The player page that runs full-screen on each info screen."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from .cache import poll_seconds
+from .models import Screen
+
+
+def feed_url(key: str) -> str:
+    # Resolved by URL name when cms/api.py mounts the router; fall back to the documented path.
+    try:
+        return reverse("wagtailapi_v3:screens_feed", kwargs={"key": key})
+    except Exception:  # NoReverseMatch until the API router is mounted
+        return f"/api/v3/screens/{key}/feed/"
+
+
+@require_GET
+def player(request, key: str):
+    """Render the self-contained player; it fetches its content from the feed itself.
+
+    An unknown key still gets a calm full-screen page rather than an error page, because
+    whoever set up the screen needs to read what is wrong from across the room.
+    """
+    screen = Screen.objects.filter(key=key).select_related("locale").first()
+    language = screen.locale.language_code if screen else translation.get_language()
+    with translation.override(language):
+        context = _context(request, key, screen)
+        context["language_code"] = language
+        return render(request, "screens/player.html", context, status=200 if screen else 404)
+
+
+def _context(request, key, screen) -> dict:
+    return {
+        "screen": screen,
+        "key": key,
+        "config": {
+            "key": key,
+            "feedUrl": feed_url(key),
+            "orientation": screen.orientation if screen else "landscape",
+            "pollSeconds": poll_seconds(),
+            "preview": request.GET.get("preview") == "1",
+        },
+        "labels": {
+            "offlineSince": _("offline since %(time)s"),
+            "kinds": {
+                "manual": "",
+                "news": _("News"),
+                "activity": _("Activity"),
+                "renovation": _("Renovation"),
+            },
+        },
+    }

@@ -1,0 +1,125 @@
+"""What a screen's feed contains."""
+
+import pytest
+
+from screens.factories import AlertFactory, ManualSlideFactory, ScreenFactory
+from screens.models import Screen
+from tests.screens.conftest import titles
+
+pytestmark = pytest.mark.django_db
+
+
+def test_feed_has_a_slide_from_every_source_in_order(site, feed):
+    response = feed("raadhus-foyer")
+
+    assert response.status_code == 200
+    kinds = [slide["kind"] for slide in response.json()["slides"]]
+    assert kinds == ["manual", "news", "news", "activity", "renovation"]
+    assert titles(response) == [
+        "Borgerservice lukker tidligt fredag",
+        "Ny legeplads ved Strandparken",
+        "Klubmesterskab i petanque",
+        "Fællessang i biblioteket",
+        "Nyt tag på Pilehaveskolen",
+    ]
+
+
+def test_off_topic_news_and_activities_beyond_the_window_stay_off(site, feed):
+    shown = titles(feed("raadhus-foyer"))
+
+    assert "Vejarbejde på Vejlebrovej" not in shown
+    assert "Julekoncert" not in shown
+
+
+def test_news_slide_carries_text_image_qr_and_duration(site, feed):
+    slide = feed("raadhus-foyer").json()["slides"][1]
+
+    assert slide["text"] == "Legepladsen åbner den 1. juni."
+    assert slide["url"].endswith("/nyheder/ny-legeplads-ved-strandparken/")
+    assert slide["qr_svg"].startswith("<svg")
+    assert slide["duration"] == 10
+    assert slide["image"]["width"] == 1920
+    assert slide["image"]["height"] == 1080
+    assert slide["image"]["alt"] == "Børn på en ny legeplads"
+
+
+def test_portrait_screen_gets_portrait_images(site, feed):
+    Screen.objects.filter(pk=site.screen.pk).update(orientation=Screen.Orientation.PORTRAIT)
+
+    image = feed("raadhus-foyer").json()["slides"][1]["image"]
+
+    assert (image["width"], image["height"]) == (1080, 1920)
+
+
+def test_activity_slide_says_when_and_ends_with_its_occurrence(site, feed):
+    slide = next(s for s in feed("raadhus-foyer").json()["slides"] if s["kind"] == "activity")
+    occurrence = site.activity.occurrences.get()
+
+    assert slide["valid_until"].startswith(occurrence.end.astimezone().isoformat()[:10]) and slide[
+        "valid_until"
+    ][-6:] in {"+01:00", "+02:00"}
+    assert "Vallensbæk Bibliotek" in slide["meta"]
+
+
+def test_renovation_slide_lists_current_disruptions(site, feed):
+    slide = next(s for s in feed("raadhus-foyer").json()["slides"] if s["kind"] == "renovation")
+
+    assert "Parkeringspladsen ved indgang A" in slide["meta"]
+
+
+def test_activities_can_be_limited_to_one_facility(site, feed):
+    site.screen.activity_facility = site.facility
+    site.screen.save()
+
+    assert "Fællessang i biblioteket" not in titles(feed("raadhus-foyer"))
+
+
+def test_manual_slide_duration_overrides_the_screen_default(site, feed):
+    site.slide.duration_seconds = 25
+    site.slide.save()
+
+    assert feed("raadhus-foyer").json()["slides"][0]["duration"] == 25
+
+
+def test_manual_slide_without_screens_shows_on_every_screen(site, feed):
+    ManualSlideFactory(title="Velkommen til Vallensbæk")
+    other = ScreenFactory(key="bibliotek", activity_days=0)
+
+    assert titles(feed("bibliotek")) == ["Velkommen til Vallensbæk"]
+    assert "Borgerservice lukker tidligt fredag" not in titles(feed("bibliotek"))
+    assert other.pk
+
+
+def test_feed_includes_screen_settings(site, feed):
+    settings = feed("raadhus-foyer").json()["screen"]
+
+    assert settings["key"] == "raadhus-foyer"
+    assert settings["orientation"] == "landscape"
+    assert settings["language"] == "da"
+    assert settings["poll_seconds"] > 0
+
+
+def test_active_alert_is_in_the_feed(site, feed):
+    AlertFactory(message="Rådhuset er lukket i dag på grund af strømsvigt.")
+
+    alert = feed("raadhus-foyer").json()["alert"]
+
+    assert alert["message"] == "Rådhuset er lukket i dag på grund af strømsvigt."
+    assert alert["severity"] == "critical"
+
+
+def test_unknown_key_is_a_json_404(db, feed):
+    response = feed("findes-ikke")
+
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/problem+json")
+    assert "findes-ikke" in response.json()["detail"]
+
+
+def test_feed_is_in_the_openapi_document(db, client):
+    schema = client.get("/api/v3/openapi.json").json()
+
+    operation = schema["paths"]["/api/v3/screens/{key}/feed/"]["get"]
+    assert "304" in operation["responses"]
+    assert "Feed" in schema["components"]["schemas"]
+    assert "Slide" in schema["components"]["schemas"]
