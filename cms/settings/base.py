@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "associations",
     "guides",
     "facilities",
+    "screens",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
