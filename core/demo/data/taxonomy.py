@@ -1,0 +1,103 @@
+"""Topics, audiences and contacts for the demo content."""
+
+TOPICS = [
+    {"slug": "kultur", "name": "Kultur"},
+    {"slug": "idraet", "name": "Idræt"},
+    {"slug": "boern-og-unge", "name": "Børn og unge"},
+    {"slug": "seniorer", "name": "Seniorer"},
+    {"slug": "natur-og-miljoe", "name": "Natur og miljø"},
+    {"slug": "trafik", "name": "Trafik"},
+    {"slug": "byggeri-og-renovering", "name": "Byggeri og renovering"},
+    {"slug": "skole", "name": "Skole"},
+    {"slug": "sundhed", "name": "Sundhed"},
+    {"slug": "frivillighed", "name": "Frivillighed"},
+    {"slug": "politik-og-demokrati", "name": "Politik og demokrati"},
+    {"slug": "bibliotek", "name": "Bibliotek"},
+    {"slug": "foreningsliv", "name": "Foreningsliv"},
+    {"slug": "borgerservice", "name": "Borgerservice"},
+    {"slug": "klima", "name": "Klima"},
+]
+
+AUDIENCES = [
+    {"slug": "boern", "name": "Børn"},
+    {"slug": "unge", "name": "Unge"},
+    {"slug": "voksne", "name": "Voksne"},
+    {"slug": "seniorer", "name": "Seniorer"},
+    {"slug": "familier", "name": "Familier"},
+    {"slug": "alle", "name": "Alle"},
+]
+
+CONTACTS = [
+    {
+        "key": "kommunikation",
+        "name": "Kommunikation",
+        "role": "Presse, hjemmeside og infoskærme",
+        "email": "kommunikation@vallensbaek.dk",
+        "phone": "43 97 10 12",
+        "hours": "Man–tors 9–15, fre 9–13",
+    },
+    {
+        "key": "kultur-og-fritid",
+        "name": "Kultur og Fritid",
+        "role": "Foreninger, lokaler og tilskud",
+        "email": "kulturogfritid@vallensbaek.dk",
+        "phone": "43 97 12 40",
+        "hours": "Man–tors 9–15, fre 9–13",
+    },
+    {
+        "key": "ejendomscenter",
+        "name": "Ejendomscenter",
+        "role": "Kommunens bygninger og renoveringer",
+        "email": "ejendomscenter@vallensbaek.dk",
+        "phone": "43 97 13 60",
+        "hours": "Man–tors 8–15, fre 8–12",
+    },
+    {
+        "key": "borgerservice",
+        "name": "Borgerservice",
+        "role": "Pas, kørekort, sundhedskort og hjælp til det digitale",
+        "email": "borgerservice@vallensbaek.dk",
+        "phone": "43 97 10 00",
+        "hours": "Man–ons 10–14, tors 10–17.30, fre 10–13",
+    },
+    {
+        "key": "frivilligcentret",
+        "name": "Frivilligcentret Vallensbæk",
+        "role": "Hjælp til frivillige, ildsjæle og nye foreninger",
+        "email": "frivillig@vallensbaek.dk",
+        "phone": "43 97 14 20",
+        "hours": "Man–tors 10–15, fre 10–12",
+    },
+    {
+        "key": "skoleomraadet",
+        "name": "Skoleområdet",
+        "role": "Skoler, SFO og lån af skolernes lokaler",
+        "email": "skoleomraadet@vallensbaek.dk",
+        "phone": "43 97 11 50",
+        "hours": "Man–tors 9–15, fre 9–13",
+    },
+    {
+        "key": "teknik-og-miljoe",
+        "name": "Teknik og Miljø",
+        "role": "Veje, stier, natur, affald og klima",
+        "email": "teknikogmiljoe@vallensbaek.dk",
+        "phone": "43 97 12 00",
+        "hours": "Man–tors 9–15, fre 9–13",
+    },
+    {
+        "key": "seniorservice",
+        "name": "Seniorservice",
+        "role": "Aktiviteter, fællesskaber og råd til seniorer",
+        "email": "seniorservice@vallensbaek.dk",
+        "phone": "43 97 15 30",
+        "hours": "Man–tors 9–14, fre 9–12",
+    },
+    {
+        "key": "bibliotek",
+        "name": "Vallensbæk Bibliotek",
+        "role": "Arrangementer, lån af lokaler og digital hjælp",
+        "email": "bibliotek@vallensbaek.dk",
+        "phone": "43 97 16 00",
+        "hours": "Man–fre 10–18, lør 10–14",
+    },
+]
