@@ -1,0 +1,100 @@
+"""The info screen player in a real headless Chromium: it rotates and survives outages."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from screens.factories import ManualSlideFactory, ScreenFactory
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+TITLES = {"Borgerservice lukker tidligt fredag", "Foreningsdag på Stationstorvet"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"
+    ),
+]
+
+
+@pytest.fixture
+def screen(transactional_db, settings):
+    settings.SCREENS_POLL_SECONDS = 1
+    screen = ScreenFactory(key="raadhus-foyer", name="Rådhusets foyer", activity_days=0)
+    for title in sorted(TITLES):
+        ManualSlideFactory(
+            title=title,
+            text="Læs mere på vallensbaek.dk",
+            url="https://www.vallensbaek.dk/",
+            duration_seconds=1,
+            screens=[screen],
+        )
+    return screen
+
+
+@pytest.fixture
+def page(monkeypatch):
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    # Playwright's sync API runs an event loop in this thread; the ORM is only used by the
+    # live server's own thread, so Django's async guard does not apply here.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 720})
+        yield page
+        browser.close()
+
+
+def titles_seen(page, seconds: float) -> set[str]:
+    """Titles of the slides shown during the next ``seconds``."""
+    seen = set()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if page.locator("#slide").is_visible():
+            seen.add(page.locator("#slide-title").inner_text())
+        page.wait_for_timeout(150)
+    return seen
+
+
+def test_player_rotates_slides_and_keeps_playing_when_the_feed_fails(screen, live_server, page):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{live_server.url}/screens/raadhus-foyer/")
+
+    page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+    assert titles_seen(page, 3.5) == TITLES
+    assert page.locator("#slide-qr svg").count() == 1
+    assert page.locator("#clock-time").inner_text()
+    assert page.locator("#offline").is_hidden()
+
+    # The server stops answering the feed: the player keeps rotating the last good feed.
+    page.route("**/api/v3/screens/**", lambda route: route.abort())
+    page.wait_for_selector("#offline:not([hidden])", timeout=10_000)
+    assert "offline" in page.locator("#offline").inner_text().lower()
+    assert titles_seen(page, 3.5) == TITLES
+
+    # Even a reload while the feed answers 500 plays from the feed kept in localStorage.
+    page.unroute("**/api/v3/screens/**")
+    page.route(
+        "**/api/v3/screens/**",
+        lambda route: route.fulfill(status=500, body="<h1>Server Error</h1>"),
+    )
+    page.reload()
+    page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+    assert titles_seen(page, 3.5) == TITLES
+
+    # The feed comes back: the offline mark goes away by itself.
+    page.unroute("**/api/v3/screens/**")
+    page.wait_for_selector("#offline", state="hidden", timeout=10_000)
+    assert errors == []

@@ -1,0 +1,83 @@
+"""The player page and the website's alert banner."""
+
+import re
+
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+from wagtail.models import Locale
+
+from screens.factories import AlertFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_player_page_is_self_contained(site, client):
+    response = client.get("/screens/raadhus-foyer/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "/static/screens/player.js" in html
+    assert "/static/screens/player.css" in html
+    assert '"feedUrl": "/api/v3/screens/raadhus-foyer/feed/"' in html
+    # Nothing loaded from another host.
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+
+
+def test_player_for_an_unknown_key_says_so_calmly(db, client):
+    response = client.get("/screens/findes-ikke/")
+
+    assert response.status_code == 404
+    assert "findes-ikke" in response.content.decode()
+    assert "<html" in response.content.decode()
+
+
+def test_player_script_never_loads_anything_external():
+    from pathlib import Path
+
+    import screens
+
+    static = Path(screens.__file__).parent / "static" / "screens"
+    for name in ("player.js", "player.css"):
+        assert "http://" not in (static / name).read_text()
+        assert "https://" not in (static / name).read_text()
+
+
+def render_banner() -> str:
+    return Template("{% load screens_tags %}{% alert_banner %}").render(Context({}))
+
+
+def test_active_alert_shows_as_a_banner_on_the_website(db):
+    AlertFactory(message="Vandet er afbrudt i Vallensbæk Strand.")
+
+    html = render_banner()
+
+    assert 'role="alert"' in html
+    assert "Vandet er afbrudt i Vallensbæk Strand." in html
+
+
+def test_inactive_alert_shows_no_banner(db):
+    AlertFactory(message="Slået fra", enabled=False)
+
+    assert render_banner().strip() == ""
+
+
+def test_banner_uses_the_translation_when_there_is_one(db):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    alert = AlertFactory(message="Vandet er afbrudt.")
+    translated = alert.copy_for_translation(english)
+    translated.message = "The water supply is cut off."
+    translated.save()
+
+    with translation.override("en"):
+        assert "The water supply is cut off." in render_banner()
+    with translation.override("da"):
+        assert "Vandet er afbrudt." in render_banner()
+
+
+def test_untranslated_alert_still_shows_in_english(db):
+    Locale.objects.get_or_create(language_code="en")
+    AlertFactory(message="Vandet er afbrudt.")
+
+    with translation.override("en"):
+        assert "Vandet er afbrudt." in render_banner()
