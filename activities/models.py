@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, ContentPage, ImageAltMixin
+from core.pagination import paginate
 
 from . import recurrence
 
@@ -34,6 +35,19 @@ class ActivityIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("activity calendar")
+
+    def get_occurrences(self, now=None):
+        """Upcoming dates of every public activity in this calendar's language.
+
+        Association activities live outside the calendar in the tree but belong in it, so this
+        selects by page type and locale rather than by parent.
+        """
+        return Occurrence.objects.upcoming(now).filter(activity__locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["occurrences"] = paginate(request, self.get_occurrences())
+        return context
 
 
 class ActivityPage(ContentPage):
@@ -248,6 +262,11 @@ class ActivityPage(ContentPage):
         now = now or timezone.now()
         return self.occurrences.filter(end__gt=now).order_by("start").first()
 
+    def upcoming_occurrences(self, limit=10, now=None) -> list:
+        """The next ``limit`` dates that have not ended yet."""
+        now = now or timezone.now()
+        return list(self.occurrences.filter(end__gt=now).order_by("start")[:limit])
+
 
 class ActivityExcludedDate(Orderable):
     """A date on which a recurring activity does not take place (e.g. a holiday)."""
@@ -294,3 +313,12 @@ class Occurrence(models.Model):
 
     def __str__(self):
         return f"{self.activity.title} {timezone.localtime(self.start):%d.%m.%Y %H:%M}"
+
+    @property
+    def first_day(self) -> dt.date:
+        return timezone.localtime(self.start).date()
+
+    @property
+    def last_day(self) -> dt.date:
+        """The local date of the last moment; an all-day occurrence ends at the next midnight."""
+        return timezone.localtime(self.end - dt.timedelta(microseconds=1)).date()

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage, ContentPage, ImageAltMixin
+from core.sorting import danish_sort_key, initial_letter
 from core.validators import validate_cvr
 
 
@@ -21,6 +22,18 @@ class AssociationIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("association directory")
+
+    def get_associations(self) -> list:
+        """Active, public associations in Danish alphabetical order (A–Z, Æ, Ø, Å)."""
+        associations = AssociationPage.objects.listable().descendant_of(self).filter(active=True)
+        return sorted(associations, key=lambda page: danish_sort_key(page.title))
+
+    def get_associations_by_letter(self) -> list[tuple[str, list]]:
+        """``(letter, associations)`` groups for an A–Å directory."""
+        groups: dict[str, list] = {}
+        for association in self.get_associations():
+            groups.setdefault(initial_letter(association.title), []).append(association)
+        return list(groups.items())
 
 
 class AssociationPage(ContentPage):
@@ -102,3 +115,16 @@ class AssociationPage(ContentPage):
     class Meta:
         verbose_name = _("association")
         verbose_name_plural = _("associations")
+
+    def get_upcoming_occurrences(self, limit=5, now=None) -> list:
+        """The next dates of public activities this association organises."""
+        from activities.models import Occurrence
+
+        return list(Occurrence.objects.upcoming(now).filter(activity__organiser=self)[:limit])
+
+    def get_news(self, limit=5):
+        """The association's newest public news articles."""
+        from news.models import NewsArticlePage
+
+        articles = NewsArticlePage.objects.listable().descendant_of(self)
+        return articles.order_by("-date", "-pk")[:limit]

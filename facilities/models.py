@@ -24,6 +24,9 @@ class FacilityIndexPage(BasePage):
     class Meta:
         verbose_name = _("facility index")
 
+    def get_facilities(self):
+        return FacilityPage.objects.listable().descendant_of(self).order_by("title", "pk")
+
 
 class FacilityPage(ContentPage):
     """A building or site with rooms open to associations, and how to book them."""

@@ -28,6 +28,9 @@ class GuideIndexPage(BasePage):
     class Meta:
         verbose_name = _("guide index")
 
+    def get_guides(self):
+        return GuidePage.objects.listable().descendant_of(self).order_by("title", "pk")
+
 
 class GuideQuerySet(PublicPageQuerySet):
     def overdue_for_review(self, today=None):

@@ -7,11 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, ContentPage, ImageAltMixin
+from core.pagination import paginate
+from core.querysets import not_expired_q
 
 
 class NewsIndexPage(BasePage):
@@ -29,6 +31,11 @@ class NewsIndexPage(BasePage):
 
     def get_articles(self):
         return NewsArticlePage.objects.listable().descendant_of(self).order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.get_articles())
+        return context
 
 
 class NewsArticlePage(ContentPage):
@@ -81,6 +88,18 @@ class NewsArticlePage(ContentPage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    def get_related_pages(self) -> list:
+        """Related pages a visitor can open, in the editor's order (drafts and private left out)."""
+        rows = list(self.related_pages.all())
+        visible = {
+            page.pk: page
+            for page in Page.objects.filter(pk__in=[row.page_id for row in rows])
+            .live()
+            .public()
+            .filter(not_expired_q())
+        }
+        return [visible[row.page_id] for row in rows if row.page_id in visible]
 
 
 class NewsRelatedPage(Orderable):

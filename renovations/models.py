@@ -38,12 +38,29 @@ class RenovationIndexPage(BasePage):
     class Meta:
         verbose_name = _("renovation index")
 
+    def get_projects(self):
+        return RenovationProjectPage.objects.listable().descendant_of(self)
+
+    def get_projects_by_status(self) -> list[tuple[str, str, list]]:
+        """``(status, label, projects)`` groups, current work first, empty groups left out."""
+        projects = list(self.get_projects().order_by("expected_end", "title", "pk"))
+        groups = []
+        for status in STATUS_DISPLAY_ORDER:
+            members = [project for project in projects if project.status == status]
+            if members:
+                groups.append((status.value, status.label, members))
+        return groups
+
 
 class Status(models.TextChoices):
     PLANNED = "planned", _("Planned")
     IN_PROGRESS = "in_progress", _("In progress")
     PAUSED = "paused", _("Paused")
     COMPLETED = "completed", _("Completed")
+
+
+#: Order of the status groups on the index page: what affects citizens now comes first.
+STATUS_DISPLAY_ORDER = [Status.IN_PROGRESS, Status.PAUSED, Status.PLANNED, Status.COMPLETED]
 
 
 class RenovationQuerySet(PublicPageQuerySet):

@@ -1,0 +1,101 @@
+"""Site-wide navigation: home page, main menu, breadcrumbs and footer links.
+
+Everything is computed from the request's site and the active language, and only ever shows
+pages a visitor may open (live, public, not expired).
+"""
+
+from django import template
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from core.querysets import not_expired_q
+
+register = template.Library()
+
+ACCESSIBILITY_STATEMENT_SLUG = "tilgaengelighedserklaering"
+_HOME_CACHE_ATTR = "_vcms_home_page"
+
+
+def get_home_page(request) -> Page | None:
+    """The home page of the request's site in the active language (cached on the request)."""
+    if request is None:
+        return None
+    if not hasattr(request, _HOME_CACHE_ATTR):
+        site = Site.find_for_request(request)
+        home = site.root_page.localized if site else None
+        setattr(request, _HOME_CACHE_ATTR, home)
+    return getattr(request, _HOME_CACHE_ATTR)
+
+
+def _menu_pages(home: Page):
+    return home.get_children().live().public().in_menu().filter(not_expired_q())
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context) -> Page | None:
+    """``{% home_page as home %}``: the localized home page, or ``None`` outside a site."""
+    return get_home_page(context.get("request"))
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context) -> dict:
+    """The home page's children marked "show in menus", with the current section marked."""
+    request = context.get("request")
+    home = get_home_page(request)
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    items = []
+    if home is not None:
+        for child in _menu_pages(home):
+            if current_path == child.path:
+                aria_current = "page"
+            elif current_path.startswith(child.path):
+                aria_current = "true"
+            else:
+                aria_current = ""
+            items.append({"page": child, "aria_current": aria_current})
+    return {"request": request, "items": items}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context) -> dict:
+    """The trail from the home page to the current page's parent; empty on the home page."""
+    request = context.get("request")
+    page = context.get("page")
+    crumbs = []
+    if isinstance(page, Page):
+        home = get_home_page(request)
+        home_depth = home.depth if home is not None else 2
+        if page.depth > home_depth:
+            # Unpublished ancestors would be dead links; their children stay reachable.
+            crumbs = list(page.get_ancestors().filter(depth__gte=home_depth).live())
+    return {"request": request, "crumbs": crumbs, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement(context) -> Page | None:
+    """The accessibility statement page in the active language, if one is published."""
+    from home.models import StandardPage
+
+    pages = StandardPage.objects.listable().filter(slug=ACCESSIBILITY_STATEMENT_SLUG)
+    home = get_home_page(context.get("request"))
+    if home is not None:
+        found = pages.descendant_of(home).first()
+        if found is not None:
+            return found
+    found = pages.filter(locale=Locale.get_active()).first() or pages.first()
+    return found.localized if found is not None else None
+
+
+@register.filter
+def linkable(page) -> bool:
+    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
+
+    For pages chosen in a field (an activity's facility, an association's meeting place),
+    which may since have been unpublished or restricted.
+    """
+    if not isinstance(page, Page) or not page.live:
+        return False
+    if page.expire_at and page.expire_at <= timezone.now():
+        return False
+    return not page.get_view_restrictions().exists()
