@@ -1,5 +1,6 @@
 """Associations ("foreninger") and their directory."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -128,3 +129,78 @@ class AssociationPage(ContentPage):
 
         articles = NewsArticlePage.objects.listable().descendant_of(self)
         return articles.order_by("-date", "-pk")[:limit]
+
+
+class Membership(models.Model):
+    """A user's membership of one association, which grants editing rights to its pages.
+
+    Wagtail grants page permissions to groups, so every association has its own group
+    (see ``associations.permissions``); saving or deleting a membership keeps the user's
+    group membership in step.
+    """
+
+    class Role(models.TextChoices):
+        CONTACT = "contact", _("Contact person")
+        EDITOR = "editor", _("Editor")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="association_memberships",
+    )
+    association = models.ForeignKey(
+        AssociationPage,
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.EDITOR)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["association__title", "user__email"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "association"], name="unique_membership_per_association"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.association}"
+
+
+class AssociationAccess(models.Model):
+    """The Wagtail group and image collection that carry one association's editing rights.
+
+    Created on the first membership (``associations.access.ensure_association_access``):
+    the group gets add/change (never publish) on the association page's subtree and
+    add/choose on its own collection, so members never see other associations' files.
+    """
+
+    association = models.OneToOneField(
+        AssociationPage,
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="access",
+    )
+    group = models.OneToOneField(
+        "auth.Group", verbose_name=_("group"), on_delete=models.CASCADE, related_name="+"
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("association access")
+        verbose_name_plural = _("association access")
+
+    def __str__(self):
+        return str(self.association)

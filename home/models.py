@@ -44,6 +44,9 @@ class HomePage(ImageAltMixin, BasePage):
         "guides.GuideIndexPage",
         "facilities.FacilityIndexPage",
         "home.StandardPage",
+        "submissions.ActivitySuggestionPage",
+        "submissions.GuideSuggestionPage",
+        "recognition.NominationPage",
     ]
     # One home page per locale; translations are siblings under the root.
     max_count_per_parent = len(settings.WAGTAIL_CONTENT_LANGUAGES)

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "activities",
     "renovations",
     "associations",
+    "submissions",
+    "recognition",
     "guides",
     "facilities",
     "screens",

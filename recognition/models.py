@@ -1,0 +1,124 @@
+"""Recognition of volunteers ("skulderklap og hæder"): nominations, shortlist and winners."""
+
+import logging
+
+from django.core.mail import send_mail
+from django.db import models
+from django.template.loader import render_to_string
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from submissions.public_form import PublicFormPage
+
+from .forms import NominationForm
+
+logger = logging.getLogger(__name__)
+
+
+class NominationQuerySet(models.QuerySet):
+    def celebrated(self):
+        """Winners with a live, public page celebrating them: safe to show publicly."""
+        from wagtail.models import Page
+
+        return self.filter(
+            status=Nomination.Status.WINNER,
+            celebration_page__in=Page.objects.live().public().values("pk"),
+        )
+
+
+class Nomination(models.Model):
+    """One citizen's nomination of an ildsjæl; staff move it to the shortlist or make a winner."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        SHORTLISTED = "shortlisted", _("Shortlisted")
+        WINNER = "winner", _("Winner")
+        DECLINED = "declined", _("Not selected")
+
+    nominee_name = models.CharField(_("volunteer"), max_length=120)
+    association = models.ForeignKey(
+        "associations.AssociationPage",
+        verbose_name=_("association"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="nominations",
+    )
+    association_name = models.CharField(_("association (free text)"), max_length=200, blank=True)
+    reason = models.TextField(_("reason"), max_length=3000)
+    nominator_name = models.CharField(_("nominated by"), max_length=120)
+    nominator_email = models.EmailField(_("nominator's email"))
+    nominator_phone = models.CharField(_("nominator's phone"), max_length=30, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED, db_index=True
+    )
+    year = models.PositiveSmallIntegerField(_("year"), db_index=True)
+    celebration_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("celebration page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A news article or page about the winner. Shown on the association's page once live."
+        ),
+    )
+    staff_note = models.TextField(_("internal note"), blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    objects = NominationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("nomination")
+        verbose_name_plural = _("nominations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.nominee_name} ({self.year})"
+
+    @property
+    def association_display(self) -> str:
+        return self.association.title if self.association_id else self.association_name
+
+
+class NominationPage(PublicFormPage):
+    """ "Indstil en ildsjæl": the public nomination form."""
+
+    form_class = NominationForm
+    submit_label = _("Send nomination")
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("nomination form")
+
+    def get_form_kwargs(self):
+        return {"locale": self.locale}
+
+    def process(self, form, request) -> None:
+        from django.utils import timezone
+
+        data = form.cleaned_data
+        self.nomination = Nomination.objects.create(
+            nominee_name=data["nominee_name"],
+            association=data.get("association"),
+            association_name=data.get("association_name", ""),
+            reason=data["reason"],
+            nominator_name=data["nominator_name"],
+            nominator_email=data["nominator_email"],
+            nominator_phone=data.get("nominator_phone", ""),
+            year=timezone.localdate().year,
+        )
+
+    def after_process(self, form, request) -> None:
+        nomination = self.nomination
+        try:
+            send_mail(
+                gettext("Thank you for nominating %(name)s") % {"name": nomination.nominee_name},
+                render_to_string("recognition/emails/receipt.txt", {"nomination": nomination}),
+                None,
+                [nomination.nominator_email],
+            )
+        except Exception:
+            logger.exception("Receipt for nomination %s could not be sent", nomination.pk)

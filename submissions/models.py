@@ -1,0 +1,208 @@
+"""Suggestions from citizens without an account, held as drafts until moderators approve them."""
+
+from __future__ import annotations
+
+import logging
+
+from django.core.mail import send_mail
+from django.db import models
+from django.template.loader import render_to_string
+from django.utils.html import escape, linebreaks
+from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.coreutils import find_available_slug
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page
+
+from associations.moderation import submit_for_moderation
+
+from .forms import ActivitySuggestionForm, GuideSuggestionForm
+from .public_form import PublicFormPage
+
+logger = logging.getLogger(__name__)
+
+SUBMISSIONS_COLLECTION_NAME = "Indsendte billeder"
+
+
+class Submission(models.Model):
+    """Who suggested a draft page; contact details never go into the page itself."""
+
+    class Kind(models.TextChoices):
+        ACTIVITY = "activity", _("Activity")
+        GUIDE = "guide", _("Guide content")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("draft page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField(_("title"), max_length=255)
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+
+def _paragraphs(text: str) -> str:
+    """Plain text from the form as safe rich-text HTML."""
+    return linebreaks(escape(text.strip()))
+
+
+def _submissions_collection() -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=SUBMISSIONS_COLLECTION_NAME).first()
+    return existing or root.add_child(name=SUBMISSIONS_COLLECTION_NAME)
+
+
+class SuggestionPage(PublicFormPage):
+    """Shared behaviour: create a draft under the target index and submit it to moderation."""
+
+    kind: str = ""
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def get_target_parent(self) -> Page:
+        raise NotImplementedError
+
+    def build_page(self, form, image) -> Page:
+        raise NotImplementedError
+
+    def process(self, form, request) -> None:
+        parent = self.get_target_parent()
+        image = None
+        data = form.cleaned_data
+        try:
+            if data.get("image"):
+                image = get_image_model()(
+                    title=data["title"],
+                    file=data["image"],
+                    collection=_submissions_collection(),
+                    description=data.get("image_alt", ""),
+                )
+                image.save()
+            page = self.build_page(form, image)
+            page.live = False
+            page.slug = find_available_slug(parent, slugify(page.title) or "forslag")
+            parent.add_child(instance=page)
+            page.save_revision(log_action=True)
+            submit_for_moderation(page, user=None)
+            self.submission = Submission.objects.create(
+                kind=self.kind,
+                page=page,
+                title=page.title,
+                name=data["name"],
+                email=data.get("email", ""),
+                phone=data.get("phone", ""),
+            )
+        except Exception:
+            # The transaction rolls back the rows; the stored file has to go by hand.
+            if image is not None:
+                image.file.delete(save=False)
+            raise
+
+    def after_process(self, form, request) -> None:
+        submission = getattr(self, "submission", None)
+        if submission is None or not submission.email:
+            return
+        try:
+            send_mail(
+                gettext("We have received your suggestion: %(title)s")
+                % {"title": submission.title},
+                render_to_string(
+                    "submissions/emails/receipt.txt", {"submission": submission, "page": self}
+                ),
+                None,
+                [submission.email],
+            )
+        except Exception:
+            # The suggestion is saved; a failing mail server must not turn it into an error.
+            logger.exception("Receipt for submission %s could not be sent", submission.pk)
+
+
+class ActivitySuggestionPage(SuggestionPage):
+    """ "Foreslå en aktivitet": citizens suggest an activity for the calendar."""
+
+    kind = Submission.Kind.ACTIVITY
+    form_class = ActivitySuggestionForm
+    submit_label = _("Send suggestion")
+
+    class Meta:
+        verbose_name = _("activity suggestion form")
+
+    def get_form_kwargs(self):
+        return {"locale": self.locale}
+
+    def get_target_parent(self) -> Page:
+        from activities.models import ActivityIndexPage
+
+        return ActivityIndexPage.objects.get(locale=self.locale)
+
+    def build_page(self, form, image) -> Page:
+        from activities.models import ActivityPage
+
+        data = form.cleaned_data
+        body = []
+        if data.get("description"):
+            body = [{"type": "paragraph", "value": _paragraphs(data["description"])}]
+        return ActivityPage(
+            title=data["title"],
+            summary=data["summary"],
+            body=body,
+            start=data["start"],
+            end=data["end"],
+            address=data["address"],
+            organiser=data.get("organiser"),
+            is_free=not data.get("price_text"),
+            price_text=data.get("price_text", ""),
+            registration_url=data.get("registration_url", ""),
+            image=image,
+            image_alt=data.get("image_alt", "") if image else "",
+        )
+
+
+class GuideSuggestionPage(SuggestionPage):
+    """Citizens and associations suggest content for the association guides."""
+
+    kind = Submission.Kind.GUIDE
+    form_class = GuideSuggestionForm
+    submit_label = _("Send suggestion")
+
+    class Meta:
+        verbose_name = _("guide suggestion form")
+
+    def get_target_parent(self) -> Page:
+        from guides.models import GuideIndexPage
+
+        return GuideIndexPage.objects.get(locale=self.locale)
+
+    def build_page(self, form, image) -> Page:
+        from guides.models import GuidePage
+
+        data = form.cleaned_data
+        step = {
+            "title": data["title"],
+            "body": _paragraphs(data["text"]),
+            "checklist": [],
+            "downloads": [],
+            "contact": None,
+        }
+        return GuidePage(
+            title=data["title"], summary=data["summary"], steps=[{"type": "step", "value": step}]
+        )

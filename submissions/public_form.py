@@ -1,0 +1,161 @@
+"""A page that serves a public form: honeypot, per-address rate limit and clear failure messages.
+
+Subclasses provide ``form_class`` and ``process(form, request)``; the page renders
+``submissions/public_form_page.html`` unless ``template`` says otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.db import models, transaction
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
+from wagtail.admin.panels import FieldPanel
+
+from core.models import BasePage
+
+logger = logging.getLogger(__name__)
+
+#: The query string of the page a successful submission redirects to.
+SENT_PARAM = "sendt"
+HONEYPOT_FIELD = "homepage"
+RATE_LIMIT_GROUP = "public-forms"
+
+
+def rate_limit() -> str:
+    """Posts allowed per client address, in django-ratelimit's notation (default 5/h)."""
+    return getattr(settings, "PUBLIC_FORM_RATE_LIMIT", "5/h")
+
+
+class PublicForm(forms.Form):
+    """Base form with a honeypot: a field people never see, which spam bots fill in."""
+
+    homepage = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+    def visible_fields(self):
+        return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
+
+
+class PublicFormPage(BasePage):
+    """Abstract page serving one public form (``form_class``) without an account."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    thank_you_text = models.TextField(
+        _("thank-you text"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Shown after a successful submission."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
+    template = "submissions/public_form_page.html"
+    form_class: type[PublicForm] = PublicForm
+    submit_label = _("Send")
+
+    class Meta:
+        abstract = True
+
+    def process(self, form: PublicForm, request) -> None:
+        """Save a valid submission. Runs in a transaction; raising rolls everything back."""
+        raise NotImplementedError
+
+    def after_process(self, form: PublicForm, request) -> None:
+        """Side effects after the transaction committed (receipt emails)."""
+
+    def get_form_kwargs(self) -> dict:
+        return {}
+
+    def get_form(self, request):
+        if request.method == "POST":
+            return self.form_class(request.POST, request.FILES, **self.get_form_kwargs())
+        return self.form_class(**self.get_form_kwargs())
+
+    def render_form(self, request, form, *, status=200, error_message=None):
+        context = self.get_context(request)
+        context.update(
+            form=form,
+            error_message=error_message,
+            submit_label=self.submit_label,
+            honeypot_field=form[HONEYPOT_FIELD],
+        )
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            if SENT_PARAM in request.GET:
+                return TemplateResponse(
+                    request,
+                    self.get_template(request),
+                    {**self.get_context(request), "sent": True},
+                )
+            return super().serve(request, *args, **kwargs)
+
+        form = self.get_form(request)
+        limited = is_ratelimited(
+            request,
+            group=RATE_LIMIT_GROUP,
+            key="ip",
+            rate=rate_limit(),
+            method="POST",
+            increment=True,
+        )
+        if limited:
+            # Unvalidated, so the form shows what was typed without error noise.
+            return self.render_form(
+                request,
+                form,
+                status=429,
+                error_message=_(
+                    "You have sent many forms in a short time. Please wait an hour and try "
+                    "again, or call us on 43 97 97 00."
+                ),
+            )
+        if form.is_spam():
+            logger.info("Public form on page %s: honeypot filled, submission dropped", self.pk)
+            return self._sent_redirect(request)
+        if not form.is_valid():
+            return self.render_form(
+                request,
+                form,
+                error_message=_("Please correct the errors marked below. Nothing was sent yet."),
+            )
+        try:
+            with transaction.atomic():
+                self.process(form, request)
+        except Exception:
+            logger.exception("Public form on page %s failed", self.pk)
+            return self.render_form(
+                request,
+                form,
+                status=500,
+                error_message=_(
+                    "Sorry, something went wrong and your submission was not saved. "
+                    "Please try again later, or call us on 43 97 97 00."
+                ),
+            )
+        self.after_process(form, request)
+        return self._sent_redirect(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", self.form_class(**self.get_form_kwargs()))
+        context.setdefault("submit_label", self.submit_label)
+        context.setdefault("honeypot_field", context["form"][HONEYPOT_FIELD])
+        return context
+
+    def _sent_redirect(self, request):
+        # Post/redirect/get: reloading the thank-you page never submits twice.
+        return HttpResponseRedirect(f"{request.path}?{SENT_PARAM}=1")

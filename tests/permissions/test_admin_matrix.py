@@ -1,0 +1,92 @@
+"""The permission matrix in the admin: a member of association A against everybody else's pages.
+
+Every admin action on association B's pages and on the municipality's pages is refused with
+403 or a redirect away from the action, and the database is unchanged afterwards.
+"""
+
+import pytest
+
+from .matrix import FOREIGN_TARGETS, admin_requests, fingerprint
+
+ACTIONS = [
+    "edit (view)",
+    "edit (save draft)",
+    "edit (publish)",
+    "preview",
+    "preview (post)",
+    "view draft",
+    "revisions",
+    "revisions index",
+    "compare",
+    "revert",
+    "history",
+    "workflow history",
+    "copy",
+    "copy (post)",
+    "move",
+    "move (confirm)",
+    "delete",
+    "delete (post)",
+    "unpublish",
+    "unpublish (post)",
+    "lock",
+    "privacy",
+    "add child",
+]
+
+
+def refused(response, url) -> bool:
+    if response.status_code == 302:
+        # Wagtail sends a user without permission to the dashboard with a message.
+        return not response["Location"].startswith(url)
+    return response.status_code in (403, 404)
+
+
+@pytest.mark.parametrize("target", FOREIGN_TARGETS)
+def test_member_is_refused_on_pages_of_others(client, world, target):
+    page = getattr(world, target)
+    client.force_login(world.member_a)
+    failures = []
+    for action in ACTIONS:
+        method, url, data = admin_requests(page, world)[action]
+        before = fingerprint(page)
+        response = getattr(client, method)(url, data) if data is not None else client.get(url)
+        if not refused(response, url):
+            failures.append(f"{action}: {response.status_code}")
+        if fingerprint(page) != before:
+            failures.append(f"{action}: database changed")
+    assert failures == []
+
+
+GET_CONTROLS = ["edit (view)", "revisions", "compare", "history", "copy", "move", "delete"]
+
+
+def test_the_same_urls_work_for_a_moderator(client, world):
+    """Control: the refused URLs are real; a moderator gets the pages."""
+    client.force_login(world.moderator)
+    page = world.activity_b
+    for action in GET_CONTROLS:
+        _method, url, _data = admin_requests(page, world)[action]
+        assert client.get(url).status_code == 200, action
+
+
+def test_explorer_lists_only_the_own_association(client, world):
+    from django.urls import reverse
+
+    client.force_login(world.member_a)
+    response = client.get(reverse("wagtailadmin_explore", args=[world.association_index.pk]))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert world.association_a.title in content
+    assert world.association_b.title not in content
+
+
+def test_member_sees_no_users_or_settings_menu(client, world):
+    from django.urls import reverse
+
+    client.force_login(world.member_a)
+    assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
+    assert client.get(reverse("wagtailusers_groups:index")).status_code in (302, 403)
+    assert client.get(reverse("wagtailsites:index")).status_code in (302, 403)
+    response = client.get(reverse("association_memberships:index"))
+    assert response.status_code in (302, 403)
