@@ -63,6 +63,18 @@ def test_search_form_has_a_labelled_query_field(client, home):
     assert soup.find("label", attrs={"for": field["id"]})
 
 
+def test_active_alert_shows_as_a_banner_before_the_header(client, home):
+    from screens.models import Alert
+
+    Alert.objects.create(message="Vandet er lukket på Strandvejen", enabled=True)
+
+    soup = get_soup(client, "/")
+
+    banner = soup.find(class_="site-alert")
+    assert "Vandet er lukket på Strandvejen" in banner.get_text()
+    assert banner.find_next("header") is not None
+
+
 # Navigation -----------------------------------------------------------------------------
 
 
@@ -231,6 +243,25 @@ def test_related_pages_leave_out_drafts_and_private_pages(
     related = get_soup(client, "/nyheder/nyhed-1/").find("section", class_="related")
 
     assert [a.get_text() for a in related.find_all("a")] == ["Om kommunen"]
+
+
+def test_search_results_link_pages_and_keep_the_query_in_page_links(rf, news_index):
+    from django.core.paginator import Paginator
+    from django.template.loader import render_to_string
+
+    request = rf.get("/soeg/", {"q": "skole & fritid"})
+    results = Paginator([news_index] * 11, 10).page(1)
+
+    html = render_to_string(
+        "search/search.html",
+        {"search_query": "skole & fritid", "search_results": results},
+        request=request,
+    )
+    soup = BeautifulSoup(html, "html.parser")
+
+    assert soup.main.find("a", href="/nyheder/")
+    assert soup.find("a", rel="next")["href"] == "?q=skole%20%26%20fritid&page=2"
+    assert soup.find("input", id="site-search")["value"] == "skole & fritid"
 
 
 # Error pages ----------------------------------------------------------------------------
