@@ -14,21 +14,27 @@ class AutoListingBlock(blocks.StructBlock):
     class Meta:
         abstract = True
 
-    def get_items(self, value, request=None):
+    def get_items(self, value, locale_id):
+        """The items to list, in the language of the page showing the block."""
         raise NotImplementedError
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        request = (parent_context or {}).get("request")
-        context["items"] = self.get_items(value, request)
+        page = (parent_context or {}).get("page")
+        context["items"] = self.get_items(value, getattr(page, "locale_id", None))
         return context
 
 
+def in_locale(queryset, locale_id, field="locale_id"):
+    return queryset.filter(**{field: locale_id}) if locale_id else queryset
+
+
 class LatestNewsBlock(AutoListingBlock):
-    def get_items(self, value, request=None):
+    def get_items(self, value, locale_id):
         from news.models import NewsArticlePage
 
-        return list(NewsArticlePage.objects.listable().order_by("-date", "-pk")[: value["count"]])
+        articles = in_locale(NewsArticlePage.objects.listable(), locale_id)
+        return list(articles.order_by("-featured", "-date", "-pk")[: value["count"]])
 
     class Meta:
         icon = "doc-full"
@@ -37,10 +43,13 @@ class LatestNewsBlock(AutoListingBlock):
 
 
 class UpcomingActivitiesBlock(AutoListingBlock):
-    def get_items(self, value, request=None):
+    def get_items(self, value, locale_id):
         from activities.models import Occurrence
 
-        return list(Occurrence.objects.upcoming(timezone.now())[: value["count"]])
+        occurrences = in_locale(
+            Occurrence.objects.upcoming(timezone.now()), locale_id, "activity__locale_id"
+        )
+        return list(occurrences[: value["count"]])
 
     class Meta:
         icon = "date"
@@ -49,10 +58,11 @@ class UpcomingActivitiesBlock(AutoListingBlock):
 
 
 class CurrentRenovationsBlock(AutoListingBlock):
-    def get_items(self, value, request=None):
+    def get_items(self, value, locale_id):
         from renovations.models import RenovationProjectPage
 
-        return list(RenovationProjectPage.objects.current()[: value["count"]])
+        projects = in_locale(RenovationProjectPage.objects.current(), locale_id)
+        return list(projects[: value["count"]])
 
     class Meta:
         icon = "cogs"
