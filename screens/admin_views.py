@@ -2,6 +2,7 @@
 
 import json
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +22,10 @@ class ScreenPreviewView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "desktop"
 
     def dispatch(self, request, pk):
+        if not any(
+            request.user.has_perm(f"screens.{action}_screen") for action in ("view", "change")
+        ):
+            raise PermissionDenied
         self.screen = get_object_or_404(Screen, pk=pk)
         return super().dispatch(request, pk)
 

@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
 
 from .cache import poll_seconds
@@ -19,6 +20,7 @@ def feed_url(key: str) -> str:
 
 
 @require_GET
+@xframe_options_sameorigin  # the admin shows the player in a frame as a preview
 def player(request, key: str):
     """Render the self-contained player; it fetches its content from the feed itself.
 

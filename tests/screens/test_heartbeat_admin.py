@@ -92,3 +92,16 @@ def test_preview_shows_what_the_screen_shows_now(site, admin_client):
     assert "Borgerservice lukker tidligt fredag" in html
     assert "Fællessang i biblioteket" in html
     assert "/screens/raadhus-foyer/?preview=1" in html
+
+
+def test_preview_needs_permission_to_see_screens(site, client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    editor = django_user_model.objects.create_user("redaktoer", password="pw")
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+
+    response = client.get(f"/admin/screens/{site.screen.pk}/preview/")
+
+    assert response.status_code in (302, 403)
+    assert "Borgerservice lukker tidligt fredag" not in response.content.decode()

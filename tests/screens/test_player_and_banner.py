@@ -81,3 +81,9 @@ def test_untranslated_alert_still_shows_in_english(db):
 
     with translation.override("en"):
         assert "Vandet er afbrudt." in render_banner()
+
+
+def test_player_can_be_framed_by_the_admin_preview(site, client):
+    response = client.get("/screens/raadhus-foyer/")
+
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
