@@ -89,7 +89,9 @@ class GuidePage(ContentPage):
     def save(self, *args, **kwargs):
         self.review_due = add_months(self.last_reviewed, self.review_interval_months)
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "last_reviewed" in update_fields:
+        if update_fields is not None and {"last_reviewed", "review_interval_months"} & set(
+            update_fields
+        ):
             kwargs["update_fields"] = {*update_fields, "review_due"}
         super().save(*args, **kwargs)
 
