@@ -9,7 +9,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import health
-from screens import views as screens_views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -19,7 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
     path("sitemap.xml", sitemap),
-    path("screens/<slug:key>/", screens_views.player, name="screens_player"),
+    path("screens/", include("screens.urls")),
 ]
 
 if settings.DEBUG:
