@@ -29,6 +29,7 @@ class ActivityIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["activities.ActivityPage"]
     max_count_per_parent = 1
@@ -160,6 +161,28 @@ class ActivityPage(ContentPage):
         index.FilterField("facility"),
     ]
 
+    api_fields = [
+        *ContentPage.api_fields,
+        "body",
+        "start",
+        "end",
+        "all_day",
+        "recurrence",
+        "recurrence_until",
+        "excluded_dates",
+        "facility",
+        "address",
+        "organiser",
+        "department",
+        "audiences",
+        "is_free",
+        "price_text",
+        "registration_url",
+        "registration_deadline",
+        "capacity_note",
+        "accessibility_info",
+    ]
+
     parent_page_types = ["activities.ActivityIndexPage", "associations.AssociationPage"]
     subpage_types = []
 
@@ -274,6 +297,7 @@ class ActivityExcludedDate(Orderable):
     activity = ParentalKey(ActivityPage, related_name="excluded_dates", on_delete=models.CASCADE)
     date = models.DateField(_("date"))
 
+    api_fields = ["date"]
     panels = [FieldPanel("date")]
 
     class Meta(Orderable.Meta):

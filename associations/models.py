@@ -17,6 +17,7 @@ class AssociationIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["associations.AssociationPage"]
     max_count_per_parent = 1
@@ -108,6 +109,20 @@ class AssociationPage(ContentPage):
         index.SearchField("membership_info"),
         index.FilterField("category"),
         index.FilterField("active"),
+    ]
+
+    api_fields = [
+        *ContentPage.api_fields,
+        "category",
+        "logo",
+        "description",
+        "email",
+        "phone",
+        "website",
+        "cvr",
+        "meeting_place",
+        "membership_info",
+        "active",
     ]
 
     parent_page_types = ["associations.AssociationIndexPage"]

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = _("Shared")
+
+    def ready(self):
+        # Before any other app's ready() imports Wagtail's v3 API, which freezes the
+        # page schemas: teach its schema generator how project fields appear.
+        from core.api import fields  # noqa: F401

@@ -17,6 +17,7 @@ class FacilityIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["facilities.FacilityPage"]
     max_count_per_parent = 1
@@ -67,6 +68,18 @@ class FacilityPage(ContentPage):
         index.RelatedFields("rooms", [index.SearchField("name"), index.SearchField("equipment")]),
     ]
 
+    api_fields = [
+        *ContentPage.api_fields,
+        "address",
+        "postcode",
+        "city",
+        "description",
+        "rooms",
+        "availability",
+        "booking_url",
+        "booking_contact",
+    ]
+
     parent_page_types = ["facilities.FacilityIndexPage"]
     subpage_types = []
 
@@ -91,6 +104,7 @@ class FacilityRoom(Orderable):
         help_text=_("E.g. step-free access, accessible toilet, hearing loop."),
     )
 
+    api_fields = ["name", "capacity", "equipment", "accessibility"]
     panels = [
         FieldPanel("name"),
         FieldPanel("capacity"),
@@ -126,6 +140,7 @@ class FacilityAvailability(Orderable):
     end = models.TimeField(_("to"))
     note = models.CharField(_("note"), max_length=200, blank=True)
 
+    api_fields = ["days", "start", "end", "note"]
     panels = [FieldPanel("days"), FieldPanel("start"), FieldPanel("end"), FieldPanel("note")]
 
     class Meta(Orderable.Meta):

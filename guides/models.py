@@ -21,6 +21,7 @@ class GuideIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage"]
     max_count_per_parent = 1
@@ -78,6 +79,8 @@ class GuidePage(ContentPage):
         ),
     ]
     search_fields = [*ContentPage.search_fields, index.SearchField("steps")]
+
+    api_fields = [*ContentPage.api_fields, "steps", "contact", "last_reviewed"]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []

@@ -35,6 +35,8 @@ class HomePage(ImageAltMixin, BasePage):
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("hero_text")]
 
+    api_fields = ["hero_title", "hero_text", "image", "body"]
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
@@ -70,6 +72,8 @@ class StandardPage(ContentPage):
         FieldPanel("body"),
     ]
     search_fields = [*ContentPage.search_fields, index.SearchField("body")]
+
+    api_fields = [*ContentPage.api_fields, "body"]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -22,6 +22,7 @@ class NewsIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
@@ -82,6 +83,17 @@ class NewsArticlePage(ContentPage):
         index.FilterField("featured"),
     ]
 
+    api_fields = [
+        *ContentPage.api_fields,
+        "date",
+        "body",
+        "topics",
+        "audiences",
+        "featured",
+        "contact",
+        "related_pages",
+    ]
+
     parent_page_types = ["news.NewsIndexPage", "associations.AssociationPage"]
     subpage_types = []
 
@@ -108,6 +120,7 @@ class NewsRelatedPage(Orderable):
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
     )
 
+    api_fields = ["page"]
     panels = [PageChooserPanel("page")]
 
     class Meta(Orderable.Meta):

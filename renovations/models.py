@@ -31,6 +31,7 @@ class RenovationIndexPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["renovations.RenovationProjectPage"]
     max_count_per_parent = 1
@@ -131,6 +132,22 @@ class RenovationProjectPage(ContentPage):
         index.FilterField("status"),
     ]
 
+    api_fields = [
+        *ContentPage.api_fields,
+        "building",
+        "address",
+        "status",
+        "planned_start",
+        "planned_end",
+        "expected_end",
+        "delay_days",
+        "description",
+        "contact",
+        "phases",
+        "disruptions",
+        "updates",
+    ]
+
     parent_page_types = ["renovations.RenovationIndexPage"]
     subpage_types = []
 
@@ -173,6 +190,7 @@ class RenovationPhase(Orderable):
         _("status"), max_length=12, choices=PhaseStatus.choices, default=PhaseStatus.NOT_STARTED
     )
 
+    api_fields = ["name", "planned_start", "planned_end", "status"]
     panels = [
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("planned_start"), FieldPanel("planned_end")]),
@@ -208,6 +226,7 @@ class RenovationDisruption(Orderable):
     affected = models.CharField(_("who is affected"), max_length=200)
     description = models.TextField(_("description"), max_length=500, blank=True)
 
+    api_fields = ["kind", "date_from", "date_to", "affected", "description"]
     panels = [
         FieldPanel("kind"),
         FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]),
@@ -234,6 +253,7 @@ class RenovationUpdate(Orderable):
     text = RichTextField(_("text"), features=RICH_TEXT_FEATURES)
     images = StreamField([("image", CaptionedImageBlock())], blank=True, verbose_name=_("images"))
 
+    api_fields = ["date", "title", "text", "images"]
     panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text"), FieldPanel("images")]
 
     class Meta(Orderable.Meta):

@@ -61,6 +61,7 @@ class PublicFormPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
+    api_fields = ["intro", "thank_you_text"]
     template = "submissions/public_form_page.html"
     form_class: type[PublicForm] = PublicForm
     submit_label = _("Send")

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail.api.v3",
+    "wagtail_headless_preview",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -186,6 +187,19 @@ WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILAPI_DOCS_ENABLED = True
+# API v3: rich text as display HTML (clients may ask for ?rich_text_format=markdown), and
+# pages of up to 100 items (a month of activity occurrences fits in one request).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 100)
+# Headless preview: the external frontend that renders drafts. When set, pages get an
+# "External frontend" preview mode that opens HEADLESS_PREVIEW_URL?content_type=…&token=…
+HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL")
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": HEADLESS_PREVIEW_URL} if HEADLESS_PREVIEW_URL else {},
+    "ENFORCE_TRAILING_SLASH": False,
+}
+#: Seconds a preview token is accepted by /api/v3/preview/.
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 24 * 60 * 60)
 
 # Search: the database backend (PostgreSQL full text with the Danish configuration on
 # PostgreSQL), Elasticsearch 8 when ELASTICSEARCH_URL is set.

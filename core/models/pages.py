@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.api.preview import HeadlessPreviewModeMixin
 from core.querysets import PublicPageManager
 
 SUMMARY_MAX_LENGTH = 300
@@ -47,10 +48,13 @@ class ImageAltMixin(models.Model):
         return {}
 
 
-class BasePage(Page):
+class BasePage(HeadlessPreviewModeMixin, Page):
     """Base for every project page type: shared admin, search and template conventions."""
 
     objects = PublicPageManager()
+
+    #: Fields the headless API exposes beyond Page's own (see core.api.fields).
+    api_fields = []
 
     class Meta:
         abstract = True
@@ -86,6 +90,7 @@ class ContentPage(ImageAltMixin, BasePage):
         ),
     )
 
+    api_fields = ["summary", "image"]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
 
     class Meta:

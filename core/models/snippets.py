@@ -14,6 +14,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
+    api_fields = ["name", "slug"]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -34,6 +35,7 @@ class Audience(TranslatableMixin, index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    api_fields = ["name", "slug"]
     search_fields = [index.SearchField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -69,6 +71,7 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("phone"),
         FieldPanel("hours"),
     ]
+    api_fields = ["name", "role", "email", "phone", "hours"]
     search_fields = [index.SearchField("name"), index.SearchField("role")]
 
     class Meta(TranslatableMixin.Meta):

@@ -1,0 +1,44 @@
+"""The headless API: Wagtail 8's API v3 plus the project's routers, wired in one place.
+
+Everything public is described by one OpenAPI document at ``/api/v3/openapi.json``
+(interactive docs at ``/api/v3/docs/``):
+
+- ``/pages/``: Wagtail's page listing, detail and find; page types expose their
+  ``api_fields`` (see ``core.api.fields`` for how images, snippets and dates appear;
+  ``CoreConfig.ready()`` loads it before Wagtail builds its page schemas). Anonymous callers
+  only ever see ``listable()`` pages (``core.api.querysets``);
+- ``/activities/occurrences/``: the calendar of dated occurrences (``activities.api``);
+- ``/topics/``, ``/audiences/``, ``/contacts/``: the public snippets (``core.api.snippets``);
+- ``/preview/``: draft content for a headless frontend, by preview token
+  (``core.api.preview_router``);
+- ``/screens/``: info screen feeds (``screens.api``), when the screens app is installed.
+"""
+
+from django.apps import apps
+from wagtail.api.v3.api import api
+
+from activities.api import router as activities_router
+from core.api import querysets
+from core.api.preview_router import router as preview_router
+from core.api.snippets import router as snippets_router
+
+querysets.install()
+
+api.title = "Vallensbæk Kommune API"
+api.description = (
+    "Public content of Vallensbæk Kommune: pages (news, activities, renovations, "
+    "associations, guides, facilities), the activity calendar, topics and audiences, "
+    "and info screen feeds. Built on the Wagtail API v3."
+)
+
+api.add_router("/activities/", activities_router)
+api.add_router("/preview/", preview_router)
+api.add_router("/", snippets_router)
+api.add_router("/search/", "search.api.router")
+
+if apps.is_installed("screens"):
+    from screens.api import router as screens_router
+
+    api.add_router("/screens/", screens_router)
+
+__all__ = ["api"]
