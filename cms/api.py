@@ -11,16 +11,16 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 - ``/topics/``, ``/audiences/``, ``/contacts/``: the public snippets (``core.api.snippets``);
 - ``/preview/``: draft content for a headless frontend, by preview token
   (``core.api.preview_router``);
-- ``/screens/``: info screen feeds (``screens.api``), when the screens app is installed.
+- ``/screens/``: info screen feeds (``screens.api``).
 """
 
-from django.apps import apps
 from wagtail.api.v3.api import api
 
 from activities.api import router as activities_router
 from core.api import querysets
 from core.api.preview_router import router as preview_router
 from core.api.snippets import router as snippets_router
+from screens.api import router as screens_router
 
 querysets.install()
 
@@ -35,10 +35,6 @@ api.add_router("/activities/", activities_router)
 api.add_router("/preview/", preview_router)
 api.add_router("/", snippets_router)
 api.add_router("/search/", "search.api.router")
-
-if apps.is_installed("screens"):
-    from screens.api import router as screens_router
-
-    api.add_router("/screens/", screens_router)
+api.add_router("/screens/", screens_router)
 
 __all__ = ["api"]

@@ -1,5 +1,8 @@
 """The player page that runs full-screen on each info screen."""
 
+from pathlib import Path
+
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -45,6 +48,8 @@ def _context(request, key, screen) -> dict:
             "orientation": screen.orientation if screen else "landscape",
             "pollSeconds": poll_seconds(),
             "preview": request.GET.get("preview") == "1",
+            "serviceWorkerUrl": reverse("screens_service_worker"),
+            "serviceWorkerScope": reverse("screens_service_worker").rsplit("/", 1)[0] + "/",
         },
         "labels": {
             "offlineSince": _("offline since %(time)s"),
@@ -56,3 +61,15 @@ def _context(request, key, screen) -> dict:
             },
         },
     }
+
+
+@require_GET
+def service_worker(request):
+    """The player's service worker, served under /screens/ so its scope covers every player."""
+    script = Path(__file__).parent / "static" / "screens" / "sw.js"
+    response = HttpResponse(
+        script.read_text(encoding="utf-8"), content_type="application/javascript"
+    )
+    # Browsers check for a new worker on each load; never let a cache pin an old one.
+    response["Cache-Control"] = "no-cache"
+    return response

@@ -4,6 +4,7 @@ import time
 from pathlib import Path
 
 import pytest
+from wagtail.models import Locale
 
 from screens.factories import ManualSlideFactory, ScreenFactory
 
@@ -29,6 +30,8 @@ pytestmark = [
 @pytest.fixture
 def screen(transactional_db, settings):
     settings.SCREENS_POLL_SECONDS = 1
+    # A transactional test flushes the tables afterwards, including the migrated locale.
+    Locale.objects.get_or_create(language_code="da")
     screen = ScreenFactory(key="raadhus-foyer", name="Rådhusets foyer", activity_days=0)
     for title in sorted(TITLES):
         ManualSlideFactory(
@@ -51,8 +54,8 @@ def page(monkeypatch):
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
-        page = browser.new_page(viewport={"width": 1280, "height": 720})
-        yield page
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        yield context.new_page()
         browser.close()
 
 
@@ -98,3 +101,23 @@ def test_player_rotates_slides_and_keeps_playing_when_the_feed_fails(screen, liv
     page.unroute("**/api/v3/screens/**")
     page.wait_for_selector("#offline", state="hidden", timeout=10_000)
     assert errors == []
+
+
+def test_player_starts_from_its_service_worker_when_the_server_is_unreachable(
+    screen, live_server, page
+):
+    page.goto(f"{live_server.url}/screens/raadhus-foyer/")
+    page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+    # Wait until the worker controls the page and holds the player and its assets.
+    page.wait_for_function(
+        """async () => navigator.serviceWorker.controller !== null &&
+            (await (await caches.open("vcms-screen-shell-v1")).keys()).length >= 3""",
+        timeout=10_000,
+    )
+
+    page.context.set_offline(True)
+    page.reload()
+
+    page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+    assert titles_seen(page, 3.5) == TITLES
+    page.wait_for_selector("#offline:not([hidden])", timeout=10_000)

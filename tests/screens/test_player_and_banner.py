@@ -87,3 +87,11 @@ def test_player_can_be_framed_by_the_admin_preview(site, client):
     response = client.get("/screens/raadhus-foyer/")
 
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_service_worker_is_served_under_screens_so_it_covers_every_player(db, client):
+    response = client.get("/screens/sw.js")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/javascript")
+    assert "cache-shell" in response.content.decode()

@@ -268,6 +268,31 @@
       DAYS[now.getDay()] + " " + now.getDate() + ". " + MONTHS[now.getMonth()] + " " + now.getFullYear();
   }
 
+  // Offline start-up ------------------------------------------------------------------------
+
+  /* A service worker keeps this page and its assets, so a reload or restart while the server
+   * is unreachable still starts the player (which then plays the feed from localStorage). */
+  function registerServiceWorker() {
+    if (!config.serviceWorkerUrl || config.preview || !("serviceWorker" in navigator)) return;
+    var assets = [window.location.href];
+    document.querySelectorAll("link[rel=stylesheet], script[src]").forEach(function (el) {
+      assets.push(el.href || el.src);
+    });
+    navigator.serviceWorker
+      .register(config.serviceWorkerUrl, { scope: config.serviceWorkerScope })
+      .then(function () {
+        return navigator.serviceWorker.ready;
+      })
+      .then(function (registration) {
+        if (registration.active) {
+          registration.active.postMessage({ type: "cache-shell", urls: assets });
+        }
+      })
+      .catch(function () {
+        /* no worker (e.g. plain http on another host): the player still works online */
+      });
+  }
+
   // Start -----------------------------------------------------------------------------------
 
   // A script error must never replace the slides with an error message.
@@ -284,4 +309,9 @@
   applySettings();
   showNext();
   safePoll();
+  try {
+    registerServiceWorker();
+  } catch (e) {
+    /* never let the offline helper stop the player */
+  }
 })();
