@@ -26,8 +26,15 @@ class StatusColumn(Column):
     def get_value(self, instance):
         last = heartbeat.last_contact(instance, heartbeat.last_seen_many([instance.key]))
         if heartbeat.is_online(last):
-            return format_html('<span class="w-status w-status--primary">{}</span>', _("Online"))
-        return format_html('<span class="w-status">{}</span>', _("Offline"))
+            return format_html(
+                '<span class="w-status w-status--primary" style="color:#006b31;border-color:#006b31">'
+                "{}</span>",
+                _("Online"),
+            )
+        return format_html(
+            '<span class="w-status" style="color:#b00020;border-color:#b00020">{}</span>',
+            _("Offline"),
+        )
 
 
 class PreviewColumn(Column):
