@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.utils import timezone
 
 from activities.factories import ActivityPageFactory, local_datetime
 from activities.models import ActivityPage, Occurrence
@@ -11,6 +12,8 @@ from tests.pages.admin_forms import (
     add_url,
     edit_url,
     in_admin_language,
+    inline_formset,
+    nested_form_data,
     page_text,
     post_invalid,
 )
@@ -107,6 +110,19 @@ def test_valid_edit_is_saved_and_rebuilds_occurrences(editor, calendar):
         dt.date(2026, 5, 5),
         dt.date(2026, 5, 19),
         dt.date(2026, 6, 2),
+    ]
+
+
+def test_excluded_dates_from_the_form_are_skipped(editor, calendar):
+    data = valid_data(recurrence="weekly", recurrence_until="26.05.2026")
+    data.update(nested_form_data({"excluded_dates": inline_formset([{"date": "12.05.2026"}])}))
+    response = editor.post(add_url(ActivityPage, calendar), {**data, "action-publish": "1"})
+    assert response.status_code == 302
+    activity = ActivityPage.objects.get()
+    assert [timezone.localtime(o.start).date() for o in activity.occurrences.all()] == [
+        dt.date(2026, 5, 5),
+        dt.date(2026, 5, 19),
+        dt.date(2026, 5, 26),
     ]
 
 

@@ -166,6 +166,12 @@ def test_occurrences_are_deleted_with_the_activity(calendar):
     assert list(Occurrence.objects.values_list("activity_id", flat=True)) == [other.pk]
 
 
+def test_occurrences_are_deleted_with_the_calendar_above(calendar):
+    weekly_tuesday_evenings(calendar)
+    calendar.delete()
+    assert not Occurrence.objects.exists()
+
+
 def test_unrelated_save_keeps_occurrences(calendar):
     activity = weekly_tuesday_evenings(calendar)
     ids = set(activity.occurrences.values_list("pk", flat=True))
