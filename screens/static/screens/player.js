@@ -16,6 +16,8 @@
     "september", "oktober", "november", "december"];
 
   var state = { feed: null, etag: null, index: -1, slideTimer: null, offlineSince: null };
+  var startedAt = Date.now();
+  var RELOAD_AFTER_MS = 20 * 60 * 60 * 1000;
 
   function readJson(id, fallback) {
     try {
@@ -121,6 +123,11 @@
   function markOnline() {
     state.offlineSince = null;
     $("offline").hidden = true;
+    // Pick up a new version of the player once a day, at night, and only while the server
+    // answers (the service worker serves the page should it fail after all).
+    if (Date.now() - startedAt > RELOAD_AFTER_MS && new Date().getHours() === 4) {
+      window.location.reload();
+    }
   }
 
   function markOffline() {
