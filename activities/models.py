@@ -46,8 +46,13 @@ class ActivityIndexPage(BasePage):
         return Occurrence.objects.upcoming(now).filter(activity__locale_id=self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
+        from .filters import ActivityFilterForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["occurrences"] = paginate(request, self.get_occurrences())
+        form = ActivityFilterForm(request.GET or None, locale=self.locale)
+        occurrences = form.filter_occurrences(self.get_occurrences())
+        context["filter_form"] = form
+        context["occurrences"] = paginate(request, occurrences)
         return context
 
 
@@ -199,7 +204,13 @@ class ActivityPage(ContentPage):
         errors = {}
         if self.start and self.end and self.end <= self.start and not self.all_day:
             errors["end"] = _("The end must be after the start.")
-        if self.start and self.end and self.all_day and self.end.date() < self.start.date():
+        if (
+            self.start
+            and self.end
+            and self.all_day
+            and timezone.localtime(self.end, self.tz).date()
+            < timezone.localtime(self.start, self.tz).date()
+        ):
             errors["end"] = _("The end must be after the start.")
         if self.recurrence:
             if not self.recurrence_until:

@@ -1,6 +1,7 @@
 """Abstract page types every content page builds on."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -55,6 +56,9 @@ class BasePage(HeadlessPreviewModeMixin, Page):
 
     #: Fields the headless API exposes beyond Page's own (see core.api.fields).
     api_fields = []
+    # expire_at as a filter lets ``SomePage.objects.listable().search(...)`` run on every
+    # backend; search across all types goes through search.query instead.
+    search_fields = [*Page.search_fields, index.FilterField("expire_at")]
 
     class Meta:
         abstract = True
@@ -84,6 +88,8 @@ class ContentPage(ImageAltMixin, BasePage):
     summary = models.TextField(
         _("summary"),
         max_length=SUMMARY_MAX_LENGTH,
+        # TextField's max_length only shapes the form; the validator also guards the API.
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
         help_text=_(
             "A short plain-language summary (at most 300 characters). Shown in lists, "
             "search results and on screens."
@@ -91,7 +97,7 @@ class ContentPage(ImageAltMixin, BasePage):
     )
 
     api_fields = ["summary", "image"]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    search_fields = [*BasePage.search_fields, index.SearchField("summary")]
 
     class Meta:
         abstract = True
