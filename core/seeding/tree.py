@@ -128,7 +128,10 @@ def seed_indexes(ctx) -> None:
         ctx.indexes[key] = seeder.ensure(
             ctx.home,
             slug,
-            lambda model=model, title=title, intro=intro: model(title=title, intro=intro),
+            # Sections belong in the main menu, as an editor would tick "show in menus".
+            lambda model=model, title=title, intro=intro: model(
+                title=title, intro=intro, show_in_menus=True
+            ),
         )
     seeder.done()
 

@@ -19,7 +19,7 @@ def synthetic(model):
 
 
 def test_allocation_spreads_exactly_n_pages_over_every_type():
-    counts = dict((kind.key, count) for kind, count in allocate(50))
+    counts = {kind.key: count for kind, count in allocate(50)}
     assert sum(counts.values()) == 50
     assert set(counts) == {kind.key for kind in SYNTHETIC_TYPES}
     assert all(counts.values())

@@ -12,7 +12,6 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-
 #: Loggers that write a line per page or task; quiet below --verbosity 2.
 CHATTY_LOGGERS = ["wagtail", "django_tasks"]
 
