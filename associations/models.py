@@ -30,12 +30,24 @@ class AssociationIndexPage(BasePage):
         associations = AssociationPage.objects.listable().descendant_of(self).filter(active=True)
         return sorted(associations, key=lambda page: danish_sort_key(page.title))
 
-    def get_associations_by_letter(self) -> list[tuple[str, list]]:
-        """``(letter, associations)`` groups for an A–Å directory."""
+    def get_associations_by_letter(self, category: str = "") -> list[tuple[str, list]]:
+        """``(letter, associations)`` groups for an A–Å directory, optionally one category."""
         groups: dict[str, list] = {}
         for association in self.get_associations():
+            if category and association.category != category:
+                continue
             groups.setdefault(initial_letter(association.title), []).append(association)
         return list(groups.items())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        category = request.GET.get("category", "")
+        if category not in AssociationPage.Category.values:
+            category = ""
+        context["categories"] = AssociationPage.Category.choices
+        context["current_category"] = category
+        context["letter_groups"] = self.get_associations_by_letter(category)
+        return context
 
 
 class AssociationPage(ContentPage):

@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import health
 from cms.api import api
+from feeds import views as feeds_views
+from feeds.sitemap import ListableSitemap
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -17,7 +19,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ListableSitemap}}, name="sitemap"),
+    path("robots.txt", feeds_views.robots_txt, name="robots_txt"),
+    path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
 ]
 
@@ -31,6 +35,7 @@ if settings.DEBUG:
 # Danish at "/", English under "/en/".
 urlpatterns += i18n_patterns(
     path("soeg/", include("search.urls")),
+    path("feeds/", include("feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

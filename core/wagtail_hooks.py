@@ -33,3 +33,6 @@ class ClassificationGroup(SnippetViewSetGroup):
 
 
 register_snippet(ClassificationGroup)
+
+# The live LIX readability meter in the page editor.
+from . import readability_admin  # noqa: E402, F401

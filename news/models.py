@@ -33,9 +33,28 @@ class NewsIndexPage(BasePage):
     def get_articles(self):
         return NewsArticlePage.objects.listable().descendant_of(self).order_by("-date", "-pk")
 
+    def get_topics(self):
+        """Topics that have at least one public article here, for the topic filter."""
+        from core.models import Topic
+
+        return Topic.objects.filter(
+            locale_id=self.locale_id, pk__in=self.get_articles().values("topics")
+        )
+
     def get_context(self, request, *args, **kwargs):
+        from wagtail.images import get_image_model
+
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = paginate(request, self.get_articles())
+        topics = list(self.get_topics())
+        current = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        articles = self.get_articles().prefetch_related(
+            models.Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
+        )
+        if current is not None:
+            articles = articles.filter(topics=current)
+        context["topics"] = topics
+        context["current_topic"] = current
+        context["articles"] = paginate(request, articles)
         return context
 
 

@@ -1,0 +1,169 @@
+"""The public activity calendar's filters: a plain GET form, so it works without JavaScript.
+
+The same filters select the activities of the iCalendar feed, so "subscribe to this
+selection" gives exactly what the calendar page shows.
+"""
+
+import datetime as dt
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from core.models import Audience
+
+#: The longest chosen range the calendar shows (a leap year), as in the API.
+MAX_RANGE_DAYS = 366
+
+TODAY, WEEK, MONTH, RANGE = "today", "week", "month", "range"
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+
+def period_bounds(period: str, today: dt.date, date_from=None, date_to=None):
+    """``(start, end)`` aware datetimes of a period, or ``None`` for "everything upcoming".
+
+    "This week" and "this month" run from today to the end of the week (Sunday) or month, as
+    a reader means it: what is still ahead this week.
+    """
+    if period == TODAY:
+        first, last = today, today
+    elif period == WEEK:
+        first, last = today, today + dt.timedelta(days=6 - today.weekday())
+    elif period == MONTH:
+        next_month = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        first, last = today, next_month - dt.timedelta(days=1)
+    elif period == RANGE or date_from or date_to:
+        first = date_from or today
+        last = date_to or first + dt.timedelta(days=MAX_RANGE_DAYS - 1)
+    else:
+        return None
+    return _local_midnight(first), _local_midnight(last + dt.timedelta(days=1))
+
+
+class ActivityFilterForm(forms.Form):
+    """Period plus audience, organiser, facility and "free only"; every field optional."""
+
+    period = forms.ChoiceField(
+        label=_("When"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[
+            ("", _("All upcoming")),
+            (TODAY, _("Today")),
+            (WEEK, _("This week")),
+            (MONTH, _("This month")),
+            (RANGE, _("Choose dates")),
+        ],
+    )
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    audience = forms.TypedChoiceField(label=_("For"), required=False, coerce=int)
+    organiser = forms.TypedChoiceField(label=_("Organiser"), required=False, coerce=int)
+    facility = forms.TypedChoiceField(label=_("Place"), required=False, coerce=int)
+    free = forms.BooleanField(label=_("Only free activities"), required=False)
+
+    def __init__(self, data=None, *, locale: Locale | None = None, **kwargs):
+        super().__init__(data, **kwargs)
+        from associations.models import AssociationPage
+        from facilities.models import FacilityPage
+
+        from .models import ActivityPage
+
+        locale = locale or Locale.get_active()
+        everyone = [("", _("Everyone"))]
+        self.fields["audience"].choices = everyone + [
+            (a.pk, a.name) for a in Audience.objects.filter(locale=locale)
+        ]
+        # Only organisers and places that have public activities: no empty results to pick.
+        activities = ActivityPage.objects.listable().filter(locale=locale)
+        organisers = (
+            AssociationPage.objects.listable()
+            .filter(pk__in=activities.values("organiser_id"))
+            .order_by("title")
+            .values_list("pk", "title")
+        )
+        facilities = (
+            FacilityPage.objects.listable()
+            .filter(pk__in=activities.values("facility_id"))
+            .order_by("title")
+            .values_list("pk", "title")
+        )
+        self.fields["organiser"].choices = [("", _("All organisers")), *organisers]
+        self.fields["facility"].choices = [("", _("All places")), *facilities]
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("date_from"), data.get("date_to")
+        if first and last:
+            if last < first:
+                self.add_error("date_to", _("The end date must be on or after the start date."))
+            elif (last - first).days + 1 > MAX_RANGE_DAYS:
+                self.add_error("date_to", _("Choose at most a year at a time."))
+        return data
+
+    @property
+    def values(self) -> dict:
+        """The valid filters; an invalid field is ignored rather than failing the page."""
+        if not self.is_bound:
+            return {}
+        if not hasattr(self, "cleaned_data"):
+            self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", False)}
+
+    def bounds(self, now=None):
+        values = self.values
+        if "date_to" not in values and self.errors.get("date_to"):
+            values.pop("date_from", None)
+        today = timezone.localdate(now)
+        return period_bounds(
+            values.get("period", ""), today, values.get("date_from"), values.get("date_to")
+        )
+
+    def filter_activities(self, activities):
+        """Narrow an ``ActivityPage`` queryset by audience, organiser, facility and price."""
+        values = self.values
+        if "audience" in values:
+            activities = activities.filter(audiences=values["audience"])
+        if "organiser" in values:
+            activities = activities.filter(organiser_id=values["organiser"])
+        if "facility" in values:
+            activities = activities.filter(facility_id=values["facility"])
+        if values.get("free"):
+            activities = activities.filter(is_free=True)
+        return activities
+
+    def filter_occurrences(self, occurrences, now=None):
+        """Narrow an ``Occurrence`` queryset by the period and the activity filters."""
+        from .models import ActivityPage
+
+        bounds = self.bounds(now)
+        if bounds is not None:
+            occurrences = occurrences.between(*bounds)
+        chosen = self.filter_activities(ActivityPage.objects.all())
+        if chosen.query.where:
+            occurrences = occurrences.filter(activity__in=chosen.values("pk"))
+        return occurrences
+
+    @property
+    def feed_query(self) -> str:
+        """``?audience=…`` for the iCalendar feed of the same selection (no period)."""
+        keep = {
+            k: ("on" if k == "free" else v)
+            for k, v in self.values.items()
+            if k in ("audience", "organiser", "facility", "free")
+        }
+        return f"?{urlencode(keep)}" if keep else ""
+
+    def is_filtered(self) -> bool:
+        return bool(self.values)

@@ -1,0 +1,95 @@
+"""RSS 2.0 feeds of news articles: all of them, and one per topic, in the active language."""
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from core.models import Topic
+from core.templatetags.navigation import get_home_page
+from news.models import NewsArticlePage
+
+FEED_SIZE = 30
+
+
+def public_articles(locale: Locale, now=None):
+    """Newest first; live, public, not expired and not scheduled for later."""
+    now = now or timezone.now()
+    return (
+        NewsArticlePage.objects.listable(now)
+        .filter(locale=locale)
+        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
+        .order_by("-date", "-first_published_at", "-pk")
+    )
+
+
+class NewsFeed(Feed):
+    """``/feeds/nyheder/``: the latest news."""
+
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        return None
+
+    def title(self, obj):
+        return _("News from Vallensbæk Kommune")
+
+    def description(self, obj):
+        return _("The latest news from Vallensbæk Kommune.")
+
+    def link(self, obj):
+        home = get_home_page(self.request)
+        return home.get_full_url(self.request) if home else "/"
+
+    def feed_url(self, obj):
+        return self.request.path
+
+    def items(self, obj):
+        return public_articles(Locale.get_active())[:FEED_SIZE]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        # The site's canonical address, not whichever host the request came in on.
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+
+class TopicNewsFeed(NewsFeed):
+    """``/feeds/nyheder/<topic>/``: news about one topic."""
+
+    def get_object(self, request, topic):
+        topic = get_object_or_404(Topic, slug=topic, locale=Locale.get_active())
+        return topic
+
+    def title(self, obj):
+        return _("News about %(topic)s from Vallensbæk Kommune") % {"topic": obj.name}
+
+    def feed_url(self, obj):
+        return reverse("feeds:news_topic", args=[obj.slug])
+
+    def items(self, obj):
+        if obj is None:
+            raise Http404
+        return public_articles(Locale.get_active()).filter(topics=obj)[:FEED_SIZE]

@@ -1,0 +1,14 @@
+"""Feeds under the language prefix: Danish at /feeds/…, English at /en/feeds/…."""
+
+from django.urls import path
+
+from . import news, views
+
+app_name = "feeds"
+
+urlpatterns = [
+    path("nyheder/", news.NewsFeed(), name="news"),
+    path("nyheder/<slug:topic>/", news.TopicNewsFeed(), name="news_topic"),
+    path("aktiviteter.ics", views.activities_ics, name="activities"),
+    path("aktiviteter/<int:pk>.ics", views.activity_ics, name="activity"),
+]
