@@ -30,6 +30,7 @@ POOL_LOGOS = ["AB", "KF", "VS", "MO"]
 
 
 def _resources(ctx) -> Resources:
+    before = ctx.images.created
     images = [
         ctx.images.picture({"label": title, "alt": alt}, f"synthetic/{number}")
         for number, (title, alt) in enumerate(POOL_PICTURES)
@@ -38,6 +39,8 @@ def _resources(ctx) -> Resources:
         ctx.images.logo(initials, f"synthetic/logo/{initials}", f"syntetisk forening {initials}")
         for initials in POOL_LOGOS
     ]
+    created = ctx.images.created - before
+    ctx.report(_("Images for synthetic pages"), created, len(images) + len(logos) - created)
     return Resources.load(images, logos, ctx.locale)
 
 
