@@ -8,7 +8,8 @@ from . import access
 from .models import AssociationAccess, Membership
 
 #: Apps whose every model permission the moderators' group holds (snippets, memberships,
-#: submissions, nominations, redirects). Apps that are not installed are skipped.
+#: submissions, nominations, redirects, submitting translations). Apps that are not
+#: installed are skipped.
 MODERATOR_MODEL_APPS = (
     "core",
     "associations",
@@ -17,6 +18,7 @@ MODERATOR_MODEL_APPS = (
     "screens",
     "wagtailredirects",
     "wagtailsearchpromotions",
+    "wagtail_localize",
 )
 #: Snippets members need to pick in their own pages (contacts in guide steps).
 MEMBER_MODEL_PERMISSIONS = (("core", "view_contact"),)

@@ -31,13 +31,18 @@ class ContactFieldsMixin(forms.Form):
 class ImageFieldsMixin(forms.Form):
     """An optional image, validated as Wagtail validates uploads (format, size, pixels)."""
 
-    image = WagtailImageField(label=_("Image"), required=False)
+    image = forms.FileField(label=_("Image"), required=False)
     image_alt = forms.CharField(
         label=_("Describe the image"),
         max_length=250,
         required=False,
         help_text=_("For people who cannot see the image. Required with an image."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Built per form so the size and pixel limits follow the current settings.
+        self.fields["image"] = WagtailImageField(label=self.fields["image"].label, required=False)
 
     def clean(self):
         cleaned = super().clean()
@@ -63,10 +68,12 @@ class ActivitySuggestionForm(ImageFieldsMixin, ContactFieldsMixin, PublicForm):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     start = forms.DateTimeField(
-        label=_("Starts"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=_("Starts"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     end = forms.DateTimeField(
-        label=_("Ends"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+        label=_("Ends"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     address = forms.CharField(label=_("Address"), max_length=200)
     organiser = forms.ModelChoiceField(

@@ -1,7 +1,7 @@
 """A page that serves a public form: honeypot, per-address rate limit and clear failure messages.
 
 Subclasses provide ``form_class`` and ``process(form, request)``; the page renders
-``submissions/public_form_page.html`` unless ``template`` says otherwise.
+``submissions/public_form_page.html`` unless ``form_template`` says otherwise.
 """
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ class PublicFormPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
     api_fields = ["intro", "thank_you_text"]
-    template = "submissions/public_form_page.html"
+    #: Wagtail gives every page class its own default ``template``; all forms share this one.
+    form_template = "submissions/public_form_page.html"
     form_class: type[PublicForm] = PublicForm
     submit_label = _("Send")
 
@@ -75,6 +76,9 @@ class PublicFormPage(BasePage):
 
     def after_process(self, form: PublicForm, request) -> None:
         """Side effects after the transaction committed (receipt emails)."""
+
+    def get_template(self, request, *args, **kwargs):
+        return self.form_template
 
     def get_form_kwargs(self) -> dict:
         return {}

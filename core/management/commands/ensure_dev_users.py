@@ -26,4 +26,8 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("  Admin: http://127.0.0.1:8000/admin/"))
         self.stdout.write(self.style.SUCCESS(f"  Username: {DEV_USERNAME}"))
         self.stdout.write(self.style.SUCCESS(f"  Password: {DEV_PASSWORD}"))
+        from associations.dev_users import ensure_member_logins
+
+        for username, password, associations in ensure_member_logins():
+            self.stdout.write(f"  Association member ({associations}): {username} / {password}")
         self.stdout.write("")
