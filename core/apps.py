@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -11,3 +13,6 @@ class CoreConfig(AppConfig):
         # Before any other app's ready() imports Wagtail's v3 API, which freezes the
         # page schemas: teach its schema generator how project fields appear.
         from core.api import fields  # noqa: F401
+
+        # Publishing empties the page cache and purges the CDN's copies of listings.
+        import_module("core.cache_purge").connect()

@@ -15,3 +15,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Whole-page caching is tested on its own (tests/web/test_caching.py); elsewhere a test that
+# changes a page without publishing must see the change at once.
+PAGE_CACHE_SECONDS = 0

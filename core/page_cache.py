@@ -1,0 +1,109 @@
+"""A whole-response cache for anonymous visitors, emptied whenever public content changes.
+
+Every stored response is keyed by a *content version* and the URL. Publishing, unpublishing,
+moving or deleting a page, or changing a snippet that pages show (topics, audiences,
+contacts, the urgent alert), bumps the version, so the next request renders afresh. That is
+coarse but never stale: a listing, the home page, a feed and the page itself all change
+together. What changes by the clock alone (an expiry time passing, an activity ending) is
+picked up within ``PAGE_CACHE_SECONDS``.
+
+Only requests without a session or messages cookie are served from the cache, and only
+responses that set no cookie are stored, so editors (logged in, with the user bar) and
+visitors who just posted a form always get a fresh page.
+
+The same responses carry ``Cache-Control: public, s-maxage=…`` for a CDN in front; see
+``core.cache_purge`` for how the CDN is told about a publish.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+
+VERSION_KEY = "vcms:page-cache:version"
+CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
+#: Paths never cached: the admin, the API (has its own ETag cache), screens, health checks.
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/api/",
+    "/screens/",
+    "/healthz",
+    "/readyz",
+    "/documents/",
+)
+
+
+def timeout() -> int:
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0)
+
+
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, None)
+    return version
+
+
+def bump_content_version(**kwargs) -> None:
+    """Invalidate every cached page (a signal receiver; ignores its arguments)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _eligible(request) -> bool:
+    if request.method not in ("GET", "HEAD") or timeout() <= 0:
+        return False
+    if request.path.startswith(EXCLUDED_PREFIXES):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    return "HTTP_AUTHORIZATION" not in request.META
+
+
+def _key(request) -> str:
+    return f"vcms:page-cache:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+
+
+def _storable(response) -> bool:
+    content_type = response.get("Content-Type", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and content_type.startswith(CACHEABLE_TYPES)
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous responses; mark them cacheable for a CDN."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _eligible(request):
+            return self.get_response(request)
+        key = _key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if _storable(response):
+            if "Cache-Control" not in response:
+                # Browsers revalidate soon; a CDN keeps it until purged or the timeout.
+                patch_cache_control(response, public=True, max_age=60, s_maxage=timeout())
+            cache.set(key, (response.content, list(response.items())), timeout())
+            response["X-Page-Cache"] = "miss"
+        return response
