@@ -32,6 +32,15 @@ def rate_limit() -> str:
     return getattr(settings, "PUBLIC_FORM_RATE_LIMIT", "5/h")
 
 
+def rate_limit_key() -> str:
+    """How the client is identified: ``ip`` (REMOTE_ADDR) unless a proxy header is configured.
+
+    Behind a reverse proxy every request comes from the proxy's address; set
+    ``PUBLIC_FORM_RATE_KEY = "header:x-real-ip"`` (a header the proxy sets and clients cannot).
+    """
+    return getattr(settings, "PUBLIC_FORM_RATE_KEY", "ip")
+
+
 class PublicForm(forms.Form):
     """Base form with a honeypot: a field people never see, which spam bots fill in."""
 
@@ -112,7 +121,7 @@ class PublicFormPage(BasePage):
         limited = is_ratelimited(
             request,
             group=RATE_LIMIT_GROUP,
-            key="ip",
+            key=rate_limit_key(),
             rate=rate_limit(),
             method="POST",
             increment=True,

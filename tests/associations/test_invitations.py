@@ -117,3 +117,12 @@ def test_members_cannot_invite(client, world):
     )
     assert response.status_code in (302, 403)
     assert Membership.objects.count() == before
+
+
+def test_staff_list_and_search_memberships(client, world):
+    client.force_login(world.moderator)
+    response = client.get(reverse("association_memberships:index"), {"q": "anna"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "anna" in html
+    assert "bent" not in html

@@ -63,11 +63,6 @@ def admin_requests(page: Page, world) -> dict:
             reverse("wagtailadmin_pages:revisions_view", args=[page.pk, revision.pk]),
             None,
         ),
-        "revisions index": (
-            "get",
-            reverse("wagtailadmin_pages:revisions_index", args=[page.pk]),
-            None,
-        ),
         "compare": (
             "get",
             reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "earliest", "latest"]),

@@ -137,3 +137,10 @@ def test_winner_whose_celebration_page_is_a_draft_is_not_shown(world):
     world.standard_page.unpublish()
     make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
     assert "Birthe" not in render_honours(world.association_a)
+
+
+def test_the_association_page_links_its_celebrated_winner(client, world):
+    make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
+    html = client.get(world.association_a.url).content.decode()
+    assert "Birthe Nielsen (2026)" in html
+    assert f'href="{world.standard_page.url}"' in html

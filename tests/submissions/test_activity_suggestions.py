@@ -246,3 +246,12 @@ def test_walkthrough_from_form_to_published_page(client, world, form_page):
     assert response.status_code == 200
     assert "Loppemarked på Pilegården" in response.content.decode()
     assert page in ActivityPage.objects.listable()
+
+
+def test_behind_a_proxy_the_limit_follows_the_configured_header(client, form_page, settings):
+    settings.PUBLIC_FORM_RATE_KEY = "header:x-real-ip"
+    for _ in range(5):
+        client.post(form_page.url, valid_data(title=""), HTTP_X_REAL_IP="203.0.113.5")
+    limited = client.post(form_page.url, valid_data(), HTTP_X_REAL_IP="203.0.113.5")
+    other = client.post(form_page.url, valid_data(), HTTP_X_REAL_IP="203.0.113.9")
+    assert (limited.status_code, other.status_code) == (429, 302)

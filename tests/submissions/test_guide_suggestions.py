@@ -41,3 +41,24 @@ def test_missing_required_text_shows_errors(client, form_page):
     assert response.status_code == 200
     assert {"summary", "text"} <= set(response.context["form"].errors)
     assert 'value="Uden tekst"' in response.content.decode()
+
+
+def test_staff_see_who_sent_a_suggestion(client, world, form_page):
+    from django.urls import reverse
+
+    client.post(
+        form_page.url,
+        {
+            "title": "Godt råd",
+            "summary": "Kort",
+            "text": "Tekst",
+            "name": "Ole Olsen",
+            "homepage": "",
+        },
+    )
+    client.force_login(world.moderator)
+    response = client.get(reverse("public_submissions:index"))
+    assert response.status_code == 200
+    assert "Ole Olsen" in response.content.decode()
+    client.force_login(world.member_a)
+    assert client.get(reverse("public_submissions:index")).status_code in (302, 403)
