@@ -22,8 +22,11 @@ from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "vcms:page-cache:version"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
-#: Paths never cached: the admin, the API (has its own ETag cache), screens, health checks.
+#: Paths never cached: the admin, the API (has its own ETag cache), screens, health checks,
+#: and search (every query must reach the search-terms report).
 EXCLUDED_PREFIXES = (
+    "/soeg/",
+    "/en/soeg/",
     "/admin/",
     "/django-admin/",
     "/api/",

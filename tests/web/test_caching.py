@@ -106,3 +106,9 @@ def test_related_urls_of_a_standard_page_include_home_and_sitemap(news_index):
 
     assert "http://localhost/" in urls
     assert "http://localhost/sitemap.xml" in urls
+
+
+def test_search_results_are_never_cached(client, page_cache, news_index):
+    client.get("/soeg/?q=svømmehal")
+
+    assert "X-Page-Cache" not in client.get("/soeg/?q=svømmehal")
