@@ -119,9 +119,17 @@ class AssociationPage(ContentPage):
         *ContentPage.search_fields,
         index.SearchField("description"),
         index.SearchField("membership_info"),
+        index.SearchField("category_label"),
         index.FilterField("category"),
         index.FilterField("active"),
     ]
+
+    def category_label(self) -> str:
+        """The category's name in the page's own language (indexed for search)."""
+        from django.utils import translation
+
+        with translation.override(self.locale.language_code):
+            return str(self.get_category_display())
 
     api_fields = [
         *ContentPage.api_fields,

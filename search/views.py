@@ -1,27 +1,50 @@
-"""The public search page ("Søg")."""
+"""The public search page ("Søg") at /soeg/ (Danish) and /en/soeg/ (English)."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from wagtail.models import Locale
 
-from core.querysets import not_expired_q
+from core.pagination import paginate
+from search.query import (
+    clean_query,
+    promotions,
+    record_query,
+    search_pages,
+    search_terms,
+)
+from search.types import SEARCH_TYPES
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(not_expired_q()).specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+    """One search box; results filterable by type, paginated, with staff promotions first.
+
+    An unknown ``type`` or ``page`` falls back to all types / the first page rather than
+    an error: links get mistyped and outdated.
+    """
+    query = clean_query(request.GET.get("q"))
+    type_slug = request.GET.get("type", "")
+    if type_slug not in SEARCH_TYPES:
+        type_slug = ""
+    locale = Locale.get_active()
+
+    results = search_pages(query, locale, type_slug or None) if query else None
+    page = paginate(request, results if results is not None else [], RESULTS_PER_PAGE)
+    picks = promotions(query, locale) if query and page.number == 1 and not type_slug else []
+
+    # Count each search once (its first page) for the search terms report, including
+    # searches that found nothing: those are the ones staff most need to see.
+    if search_terms(query) and page.number == 1 and "page" not in request.GET:
+        record_query(query)
+
     return TemplateResponse(
-        request, "search/search.html", {"search_query": query, "search_results": page}
+        request,
+        "search/search.html",
+        {
+            "search_query": query,
+            "search_type": type_slug,
+            "search_types": SEARCH_TYPES.values(),
+            "search_results": page if results is not None else None,
+            "search_promotions": picks,
+        },
     )

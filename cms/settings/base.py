@@ -205,24 +205,29 @@ WAGTAIL_HEADLESS_PREVIEW = {
 HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 24 * 60 * 60)
 
 # Search: the database backend (PostgreSQL full text with the Danish configuration on
-# PostgreSQL), Elasticsearch 8 when ELASTICSEARCH_URL is set.
+# PostgreSQL), Elasticsearch 8 when ELASTICSEARCH_URL is set. With Elasticsearch the database
+# index is kept as well: search.backends.elasticsearch8 answers from it (and logs a warning)
+# whenever the cluster cannot be reached.
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "danish" if DATABASE_IS_POSTGRES else None,
+    }
+}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch8",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "vallensbaek_"),
             "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
-        }
+            "FALLBACK_BACKEND": "database",
+        },
+        "database": WAGTAILSEARCH_BACKENDS["default"],
     }
-else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "danish" if DATABASE_IS_POSTGRES else None,
-        }
-    }
+#: Days of daily search counts kept for the admin's search terms report.
+WAGTAILSEARCH_HITS_MAX_AGE = env_int("WAGTAILSEARCH_HITS_MAX_AGE", 30)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "noreply@vallensbaek.dk")

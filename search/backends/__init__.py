@@ -1,0 +1,1 @@
+"""Search backends for Wagtail's search (modelsearch), selected in ``WAGTAILSEARCH_BACKENDS``."""

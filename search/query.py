@@ -1,0 +1,135 @@
+"""Searching the public site: one place that decides what a query may find.
+
+Every public output (search page, API, autocomplete) goes through :func:`search_pages` or
+:func:`autocomplete_pages`, so drafts, view-restricted, expired and future-scheduled pages
+can never appear, whatever the backend.
+"""
+
+import re
+
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from core.models.pages import BasePage
+from search.types import SEARCH_TYPES
+
+#: Longer input is cut here; nobody types more into a search box, and long queries are costly.
+MAX_QUERY_LENGTH = 200
+#: At most this many words are searched for.
+MAX_TERMS = 12
+
+# Words are runs of letters and digits (any script). Everything else (quotes, brackets,
+# operators such as AND/OR/NOT, *, :, ~, ^, -, SQL) is dropped before the backend sees it,
+# so no backend's query syntax can be triggered from the search box.
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Upper-case boolean operators are someone writing query syntax, not words to look for.
+_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+
+
+class InvalidSearchType(ValueError):
+    """The requested ``type`` is not one of :data:`search.types.SEARCH_TYPES`."""
+
+
+def clean_query(raw) -> str:
+    """The text a visitor typed, trimmed and cut to :data:`MAX_QUERY_LENGTH` (for display).
+
+    Control characters become spaces: PostgreSQL rejects NUL bytes in text.
+    """
+    text = "".join(
+        ch if ch.isprintable() else " " for ch in str(raw or "")[: MAX_QUERY_LENGTH * 4]
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def search_terms(query: str) -> str:
+    """The words of ``query`` as plain lowercase terms for the backend ("" if there are none).
+
+    Lowercase because SQLite FTS5 treats upper-case AND/OR/NOT/NEAR as operators; those
+    words written in upper case are dropped, as is everything after :data:`MAX_TERMS` words.
+    """
+    words = [
+        word.lower()
+        for word in _WORD.findall(clean_query(query))
+        if word not in _OPERATORS and word.strip("_")
+    ]
+    return " ".join(words[:MAX_TERMS])
+
+
+def searchable_pages(locale: Locale | None = None, type_slug: str | None = None):
+    """Pages a visitor may find: live, public, not expired, in ``locale``, of the project's types.
+
+    Only filters the Page index knows are used (``live``, ``path``, ``content_type``,
+    ``locale``, ``id``), so the queryset can be searched on every backend. Expiry is not in
+    the Page index; live pages past ``expire_at`` (until ``publish_scheduled`` unpublishes
+    them) are few, so they are excluded by id.
+    """
+    pages = Page.objects.live().public().type(BasePage)
+    if type_slug:
+        try:
+            search_type = SEARCH_TYPES[type_slug]
+        except KeyError:
+            raise InvalidSearchType(type_slug) from None
+        pages = pages.type(search_type.model)
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    expired = list(
+        Page.objects.live().filter(expire_at__lte=timezone.now()).values_list("id", flat=True)
+    )
+    if expired:
+        pages = pages.exclude(id__in=expired)
+    return pages
+
+
+def search_pages(query: str, locale: Locale | None = None, type_slug: str | None = None):
+    """Full-text search results (lazy, sliceable, specific pages), best match first."""
+    from wagtail.search.backends import get_search_backend
+
+    terms = search_terms(query)
+    pages = searchable_pages(locale, type_slug)
+    if not terms:
+        return pages.none()
+    # ``operator="and"``: every word must match, so adding a word narrows the results.
+    return get_search_backend().search(terms, pages.specific(), operator="and")
+
+
+def autocomplete_pages(prefix: str, locale: Locale | None = None, type_slug: str | None = None):
+    """Pages whose title has words starting with the words of ``prefix``."""
+    from wagtail.search.backends import get_search_backend
+
+    terms = search_terms(prefix)
+    pages = searchable_pages(locale, type_slug)
+    if not terms:
+        return pages.none()
+    return get_search_backend().autocomplete(terms, pages, fields=["title"], operator="and")
+
+
+def promotions(query: str, locale: Locale | None = None) -> list:
+    """Staff-chosen results for ``query`` (search promotions) a visitor may see, in order.
+
+    A promoted page that has since been unpublished, restricted or expired is left out.
+    """
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    normalised = normalise_query_string(clean_query(query))
+    if not normalised:
+        return []
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalised).select_related("page")
+    )
+    page_ids = [p.page_id for p in picks if p.page_id]
+    visible = set()
+    if page_ids:
+        visible = set(
+            searchable_pages(locale).filter(id__in=page_ids).values_list("id", flat=True)
+        )
+    return [p for p in picks if (p.page_id in visible) or (not p.page_id and p.external_link_url)]
+
+
+def record_query(query: str) -> None:
+    """Count a search for the admin's search terms report, where staff add promotions."""
+    from wagtail.contrib.search_promotions.models import Query
+    from wagtail.search.utils import normalise_query_string
+
+    if normalise_query_string(clean_query(query)):
+        Query.get(clean_query(query)).add_hit()
