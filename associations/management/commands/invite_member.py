@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
+from django.db.models import Case, When
+from wagtail.models import Locale
 
 from associations.invitations import invite_member
 from associations.models import AssociationPage, Membership
@@ -28,11 +30,14 @@ class Command(BaseCommand):
             validate_email(email)
         except ValidationError as error:
             raise CommandError(f"Not a valid email address: {email}") from error
-        matches = list(AssociationPage.objects.filter(slug=association).order_by("pk"))
-        if not matches:
+        # Translations may share the slug; the membership belongs to the default language's page.
+        page = (
+            AssociationPage.objects.filter(slug=association)
+            .order_by(Case(When(locale=Locale.get_default(), then=0), default=1), "pk")
+            .first()
+        )
+        if page is None:
             raise CommandError(f"No association with the slug {association!r}.")
-        # Translations share the slug; the membership belongs to the original (first) page.
-        page = matches[0]
         invitation = invite_member(
             page, email, role=role, first_name=first_name, last_name=last_name
         )
