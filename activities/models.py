@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api.conf import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -166,26 +167,34 @@ class ActivityPage(ContentPage):
         index.FilterField("facility"),
     ]
 
+    # Writable fields let an association's integration create draft activities through
+    # POST /api/v3/pages/; the page form's validation (clean hooks) still applies.
     api_fields = [
-        *ContentPage.api_fields,
+        APIField("summary", writable=True),
+        "image",
         "body",
-        "start",
-        "end",
-        "all_day",
-        "recurrence",
-        "recurrence_until",
+        *(
+            APIField(name, writable=True)
+            for name in (
+                "start",
+                "end",
+                "all_day",
+                "recurrence",
+                "recurrence_until",
+                "address",
+                "department",
+                "is_free",
+                "price_text",
+                "registration_url",
+                "registration_deadline",
+                "capacity_note",
+                "accessibility_info",
+            )
+        ),
         "excluded_dates",
         "facility",
-        "address",
         "organiser",
-        "department",
         "audiences",
-        "is_free",
-        "price_text",
-        "registration_url",
-        "registration_deadline",
-        "capacity_note",
-        "accessibility_info",
     ]
 
     parent_page_types = ["activities.ActivityIndexPage", "associations.AssociationPage"]
