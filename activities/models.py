@@ -37,6 +37,7 @@ class ActivityIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("activity calendar")
+        verbose_name_plural = _("activity calendars")
 
     def get_occurrences(self, now=None):
         """Upcoming dates of every public activity in this calendar's language.

@@ -24,6 +24,7 @@ class AssociationIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("association directory")
+        verbose_name_plural = _("association directories")
 
     def get_associations(self) -> list:
         """Active, public associations in Danish alphabetical order (A–Z, Æ, Ø, Å)."""

@@ -24,6 +24,7 @@ class FacilityIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("facility index")
+        verbose_name_plural = _("facility indexes")
 
     def get_facilities(self):
         return FacilityPage.objects.listable().descendant_of(self).order_by("title", "pk")

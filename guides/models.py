@@ -28,6 +28,7 @@ class GuideIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("guide index")
+        verbose_name_plural = _("guide indexes")
 
     def get_guides(self):
         return GuidePage.objects.listable().descendant_of(self).order_by("title", "pk")

@@ -29,6 +29,7 @@ class NewsIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
 
     def get_articles(self):
         return NewsArticlePage.objects.listable().descendant_of(self).order_by("-date", "-pk")

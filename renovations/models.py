@@ -38,6 +38,7 @@ class RenovationIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("renovation index")
+        verbose_name_plural = _("renovation indexes")
 
     def get_projects(self):
         return RenovationProjectPage.objects.listable().descendant_of(self)

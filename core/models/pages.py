@@ -96,8 +96,16 @@ class ContentPage(ImageAltMixin, BasePage):
         ),
     )
 
-    api_fields = ["summary", "image"]
+    screen_title = models.CharField(
+        _("short title for info screens"),
+        max_length=60,
+        blank=True,
+        help_text=_("Optional. Shown on the info screens instead of the title when set."),
+    )
+
+    api_fields = ["summary", "image", "screen_title"]
     search_fields = [*BasePage.search_fields, index.SearchField("summary")]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("screen_title")]
 
     class Meta:
         abstract = True

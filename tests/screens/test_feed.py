@@ -43,6 +43,17 @@ def test_news_slide_carries_text_image_qr_and_duration(site, feed):
     assert slide["image"]["alt"] == "Børn på en ny legeplads"
 
 
+def test_short_screen_title_replaces_a_long_title_on_screens(site, feed):
+    site.article.title = "Ny legeplads ved Strandparken åbner med gynger, sandkasse og klatrenet"
+    site.article.screen_title = "Ny legeplads åbner"
+    site.article.save_revision().publish()
+
+    shown = titles(feed("raadhus-foyer"))
+
+    assert "Ny legeplads åbner" in shown
+    assert site.article.title not in shown
+
+
 def test_portrait_screen_gets_portrait_images(site, feed):
     Screen.objects.filter(pk=site.screen.pk).update(orientation=Screen.Orientation.PORTRAIT)
 
