@@ -261,6 +261,12 @@ if env("CLOUDFLARE_ZONE_ID") and env("CLOUDFLARE_API_TOKEN"):
     }
 
 # Domain settings
+#: How often screen players poll their feed, and the longest a built feed stays cached.
+SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
+#: Public forms: posts per client address (django-ratelimit notation) and how a client is told
+#: apart ("ip", or e.g. "header:x-real-ip" behind a reverse proxy).
+PUBLIC_FORM_RATE_LIMIT = env("PUBLIC_FORM_RATE_LIMIT", "5/h")
+PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
 #: Recurring activities expand into at most this many stored occurrences.
 ACTIVITY_MAX_OCCURRENCES = 520
 
