@@ -102,7 +102,7 @@ def _query_and_locale(params: SearchParams, *, required: bool) -> tuple[str, Loc
     return query, locale
 
 
-def _hit(page, request) -> dict:
+def _hit(page, request, language_codes: dict) -> dict:
     search_type = type_for_page(page)
     path = reverse("wagtailapi_v3:detail_page", kwargs={"page_id": page.pk})
     return {
@@ -111,7 +111,7 @@ def _hit(page, request) -> dict:
         "type": search_type.slug if search_type else None,
         "content_type": page._meta.label,
         "summary": result_summary(page),
-        "locale": page.locale.language_code,
+        "locale": language_codes[page.locale_id],
         "url": page.get_full_url(request),
         "detail_url": get_full_url(request, path),
     }
@@ -150,7 +150,9 @@ def search(request: HttpRequest, params: Query[SearchPageParams]):
     query, locale = _query_and_locale(params, required=True)
     results = search_pages(query, locale, params.type)
     window = results[params.offset : params.offset + params.limit]
-    items = [_hit(page, request) for page in window]
+    # Locales are few; one query instead of one per hit.
+    language_codes = dict(Locale.objects.values_list("pk", "language_code"))
+    items = [_hit(page, request, language_codes) for page in window]
     count = results.count()
     picks = promotions(query, locale) if not params.type else []
     return {

@@ -119,3 +119,19 @@ def test_locale_filter_returns_only_that_language(client, site, english_site):
     assert [h["title"] for h in english["items"]] == ["Vallensbæk Petanque Club"]
     assert english["items"][0]["url"] == "http://localhost/en/foreninger/petanque/"
     assert [h["title"] for h in danish["items"]] == ["Vallensbæk Petanqueklub"]
+
+
+def test_query_count_does_not_grow_with_the_number_of_hits(client, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_articles(n):
+        for i in range(n):
+            NewsArticlePageFactory(parent=site.news_index, title=f"Genbrugsplads {n}-{i}")
+        with CaptureQueriesContext(connection) as ctx:
+            body = client.get("/api/v3/search/", {"q": f"genbrugsplads {n}"}).json()
+        assert body["count"] == n
+        return len(ctx.captured_queries)
+
+    client.get("/api/v3/search/", {"q": "petanque"})  # warm per-process caches (content types)
+    assert queries_for_articles(2) == queries_for_articles(8)

@@ -1,6 +1,7 @@
 """Whatever is typed into the search box, the answer is a page or a clear 400, never a 500."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 BAD_QUERIES = {
     "empty": "",
@@ -66,7 +67,8 @@ def test_query_syntax_is_searched_as_plain_words(client, site):
 
 
 def test_a_long_query_on_the_page_is_cut_and_still_searched(client, site):
-    html = client.get("/soeg/", {"q": "petanque " + "x" * 10_000}).content.decode()
+    response = client.get("/soeg/", {"q": "petanque " + "x" * 10_000})
 
-    assert 'maxlength="200"' in html
-    assert "0 results" in html
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(soup.find("input", id="search-page-query")["value"]) == 200
+    assert soup.find(attrs={"role": "status"}).get_text().startswith("0 ")

@@ -3,10 +3,17 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
 from news.factories import NewsArticlePageFactory
 from search.types import SEARCH_TYPES
+
+
+def danish(text) -> str:
+    """``text`` as the Danish site shows it (translated once locale/da is compiled)."""
+    with translation.override("da"):
+        return str(text)
 
 
 def soup_for(client, params, path="/soeg/"):
@@ -26,7 +33,7 @@ def test_the_bug_that_500ed_is_fixed_a_search_lists_hits_with_summary_and_type(c
     hit = soup.find("ol", class_="search-results").li
     assert hit.h2.a["href"] == "/foreninger/petanque/"
     assert "Vi spiller petanque hver tirsdag." in hit.get_text()
-    assert "Associations" in hit.find(class_="meta").get_text()
+    assert hit.find(class_="meta").get_text() == danish(SEARCH_TYPES["foreninger"].label)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +54,7 @@ def test_each_type_filter_shows_only_that_type(client, site, slug, title):
 
     assert result_titles(soup) == [title]
     current = soup.find("nav", class_="search-types").find("a", attrs={"aria-current": "true"})
-    assert current.get_text() == str(SEARCH_TYPES[slug].label)
+    assert current.get_text() == danish(SEARCH_TYPES[slug].label)
 
 
 def test_type_links_keep_the_query(client, site):
@@ -80,7 +87,7 @@ def test_results_are_paginated_and_links_keep_query_and_type(client, site, many_
     assert len(result_titles(second)) == 2
     assert first.find("a", rel="next")["href"] == "?q=affaldssortering&type=nyheder&page=2"
     assert second.find("a", rel="prev")["href"] == "?q=affaldssortering&type=nyheder&page=1"
-    assert "12 results" in first.find(attrs={"role": "status"}).get_text()
+    assert first.find(attrs={"role": "status"}).get_text().startswith("12 ")
 
 
 @pytest.mark.parametrize(
