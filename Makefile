@@ -43,7 +43,7 @@ run: seed ## Set up everything and serve on http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-dev ## ruff lint + format check, Django checks, missing migrations
 	$(BIN)/ruff check .
