@@ -2,7 +2,6 @@
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -80,8 +79,7 @@ class TopicNewsFeed(NewsFeed):
     """``/feeds/nyheder/<topic>/``: news about one topic."""
 
     def get_object(self, request, topic):
-        topic = get_object_or_404(Topic, slug=topic, locale=Locale.get_active())
-        return topic
+        return get_object_or_404(Topic, slug=topic, locale=Locale.get_active())
 
     def title(self, obj):
         return _("News about %(topic)s from Vallensbæk Kommune") % {"topic": obj.name}
@@ -90,6 +88,4 @@ class TopicNewsFeed(NewsFeed):
         return reverse("feeds:news_topic", args=[obj.slug])
 
     def items(self, obj):
-        if obj is None:
-            raise Http404
         return public_articles(Locale.get_active()).filter(topics=obj)[:FEED_SIZE]

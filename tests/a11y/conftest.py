@@ -29,13 +29,16 @@ def chromium_missing() -> bool:
 def demo(django_db_setup, django_db_blocker):
     """Seed the demo and return one URL per page type (the first live page of each)."""
     from django.conf import settings
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
     with django_db_blocker.unblock():
-        # An earlier live-server test may have flushed what the migrations created.
+        # An earlier live-server test flushes the database when it ends, taking the rows the
+        # migrations created with it; put back the three the seeding builds on.
         locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         if Page.get_first_root_node() is None:
             Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
         call_command("seed_demo", verbosity=0)
         urls = {}
         for page in Page.objects.live().public().specific().order_by("path"):
