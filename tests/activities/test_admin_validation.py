@@ -136,7 +136,6 @@ def test_missing_place_is_refused(editor, calendar):
     assert not ActivityPage.objects.exists()
 
 
-@pytest.mark.xfail(strict=False, reason="Danish catalogue pending")
 @pytest.mark.parametrize("case", INVALID_SUBMISSIONS)
 def test_errors_are_shown_in_danish(editor, calendar, case):
     overrides, _field, message = INVALID_SUBMISSIONS[case]

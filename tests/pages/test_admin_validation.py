@@ -143,7 +143,6 @@ def test_summary_longer_than_300_characters_is_refused(editor, home):
     assert not StandardPage.objects.exists()
 
 
-@pytest.mark.xfail(strict=False, reason="Danish catalogue pending")
 def test_cvr_error_is_shown_in_danish(editor, directory):
     response = post_invalid(
         editor, add_url(AssociationPage, directory), association_data(cvr="12345678")
@@ -151,7 +150,6 @@ def test_cvr_error_is_shown_in_danish(editor, directory):
     assert EXPECTED_DANISH[CVR_MESSAGE] in page_text(response)
 
 
-@pytest.mark.xfail(strict=False, reason="Danish catalogue pending")
 def test_alt_text_error_is_shown_in_danish(editor, home):
     data = standard_page_data(image=str(ImageFactory().pk), image_alt="")
     response = post_invalid(editor, add_url(StandardPage, home), data)

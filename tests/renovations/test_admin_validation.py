@@ -116,7 +116,6 @@ def test_project_with_update_and_disruption_is_saved(editor, index):
     assert [u.title for u in page.updates.all()] == ["Stilladset er sat op"]
 
 
-@pytest.mark.xfail(strict=False, reason="Danish catalogue pending")
 def test_error_is_shown_in_danish(editor, index):
     data = renovation_data(expected_end="31.03.2026")
     response = post_invalid(editor, add_url(RenovationProjectPage, index), data)
