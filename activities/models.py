@@ -27,7 +27,12 @@ SCHEDULE_FIELDS = {"start", "end", "all_day", "recurrence", "recurrence_until"}
 class ActivityIndexPage(BasePage):
     """The municipal activity calendar ("Aktiviteter")."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the calendar."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
@@ -67,12 +72,28 @@ class ActivityPage(ContentPage):
         BIWEEKLY = recurrence.BIWEEKLY, _("Every other week")
         MONTHLY = recurrence.MONTHLY, _("Every month (same weekday, e.g. first Tuesday)")
 
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("description"))
-    start = models.DateTimeField(_("starts"))
-    end = models.DateTimeField(_("ends"))
-    all_day = models.BooleanField(_("all day"), default=False)
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("description"),
+        help_text=_("More about the activity: what happens and what to bring."),
+    )
+    start = models.DateTimeField(_("starts"), help_text=_("Date and time of the (first) start."))
+    end = models.DateTimeField(
+        _("ends"), help_text=_("Date and time of the (first) end. Must be after the start.")
+    )
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Tick when the activity lasts whole days; the times are then ignored."),
+    )
     recurrence = models.CharField(
-        _("repeats"), max_length=10, choices=Recurrence.choices, blank=True, default=""
+        _("repeats"),
+        max_length=10,
+        choices=Recurrence.choices,
+        blank=True,
+        default="",
+        help_text=_("Repeat the activity at the same time of day."),
     )
     recurrence_until = models.DateField(
         _("repeats until"),
@@ -88,6 +109,7 @@ class ActivityPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="activities",
+        help_text=_("Choose the municipal facility where it takes place, if any."),
     )
     address = models.CharField(
         _("address"),
@@ -102,6 +124,7 @@ class ActivityPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="organised_activities",
+        help_text=_("Filled in automatically for activities under an association."),
     )
     department = models.CharField(
         _("municipal organiser"),
@@ -109,11 +132,27 @@ class ActivityPage(ContentPage):
         blank=True,
         help_text=_("The department, when no association organises it."),
     )
-    audiences = ParentalManyToManyField("core.Audience", blank=True, verbose_name=_("audiences"))
-    is_free = models.BooleanField(_("free"), default=True)
-    price_text = models.CharField(_("price"), max_length=200, blank=True)
-    registration_url = models.URLField(_("registration link"), blank=True)
-    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    audiences = ParentalManyToManyField(
+        "core.Audience",
+        blank=True,
+        verbose_name=_("audiences"),
+        help_text=_("Who the activity is for."),
+    )
+    is_free = models.BooleanField(
+        _("free"), default=True, help_text=_("Tick when it costs nothing to take part.")
+    )
+    price_text = models.CharField(
+        _("price"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. 50 kr. for adults, free for children."),
+    )
+    registration_url = models.URLField(
+        _("registration link"), blank=True, help_text=_("Where to sign up, if sign-up is needed.")
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"), null=True, blank=True, help_text=_("The last time to sign up.")
+    )
     capacity_note = models.CharField(
         _("places"), max_length=200, blank=True, help_text=_("E.g. Max 20 participants.")
     )
@@ -316,7 +355,9 @@ class ActivityExcludedDate(Orderable):
     """A date on which a recurring activity does not take place (e.g. a holiday)."""
 
     activity = ParentalKey(ActivityPage, related_name="excluded_dates", on_delete=models.CASCADE)
-    date = models.DateField(_("date"))
+    date = models.DateField(
+        _("date"), help_text=_("A date the activity does not take place, e.g. a public holiday.")
+    )
 
     api_fields = ["date"]
     panels = [FieldPanel("date")]

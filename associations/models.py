@@ -14,7 +14,12 @@ from core.validators import validate_cvr
 
 
 class AssociationIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the directory."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
@@ -71,12 +76,32 @@ class AssociationPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The association's logo. The association's name is used as its alt text."),
     )
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the association does and who it is for."),
+    )
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=Category.choices,
+        help_text=_("Used to filter the association directory."),
+    )
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("The association's public email address.")
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        help_text=_("The association's public phone number."),
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The association's own website, if any.")
+    )
     cvr = models.CharField(
         _("CVR number"),
         max_length=8,
@@ -91,6 +116,7 @@ class AssociationPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="associations",
+        help_text=_("The facility where the association usually meets."),
     )
     membership_info = models.TextField(
         _("membership"), blank=True, help_text=_("Fees, how to join, trial sessions.")
@@ -184,14 +210,24 @@ class Membership(models.Model):
         verbose_name=_("user"),
         on_delete=models.CASCADE,
         related_name="association_memberships",
+        help_text=_("The person's user account."),
     )
     association = models.ForeignKey(
         AssociationPage,
         verbose_name=_("association"),
         on_delete=models.CASCADE,
         related_name="memberships",
+        help_text=_("The association the person may edit."),
     )
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.EDITOR)
+    role = models.CharField(
+        _("role"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.EDITOR,
+        help_text=_(
+            "Contact persons are the municipality's main contact; editors only edit content."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -14,7 +14,12 @@ from core.models import BasePage, ContentPage, ImageAltMixin
 
 
 class FacilityIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the list."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
@@ -33,11 +38,25 @@ class FacilityIndexPage(BasePage):
 class FacilityPage(ContentPage):
     """A building or site with rooms open to associations, and how to book them."""
 
-    address = models.CharField(_("address"), max_length=200)
-    postcode = models.CharField(_("postcode"), max_length=4, default="2665")
-    city = models.CharField(_("city"), max_length=80, default="Vallensbæk Strand")
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
-    booking_url = models.URLField(_("booking link"), blank=True)
+    address = models.CharField(_("address"), max_length=200, help_text=_("Street and number."))
+    postcode = models.CharField(
+        _("postcode"), max_length=4, default="2665", help_text=_("Four digits, e.g. 2665.")
+    )
+    city = models.CharField(
+        _("city"),
+        max_length=80,
+        default="Vallensbæk Strand",
+        help_text=_("E.g. Vallensbæk Strand."),
+    )
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the facility offers and how to get there."),
+    )
+    booking_url = models.URLField(
+        _("booking link"), blank=True, help_text=_("Where associations book a room.")
+    )
     booking_contact = models.ForeignKey(
         "core.Contact",
         verbose_name=_("booking contact"),
@@ -45,6 +64,7 @@ class FacilityPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Who to contact about bookings."),
     )
 
     content_panels = [
@@ -95,9 +115,18 @@ class FacilityPage(ContentPage):
 
 class FacilityRoom(Orderable):
     facility = ParentalKey(FacilityPage, related_name="rooms", on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=120)
-    capacity = models.PositiveIntegerField(_("capacity (people)"), null=True, blank=True)
-    equipment = models.CharField(_("equipment"), max_length=300, blank=True)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("E.g. Mødelokale 1 or Gymnastiksalen.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity (people)"),
+        null=True,
+        blank=True,
+        help_text=_("How many people the room holds."),
+    )
+    equipment = models.CharField(
+        _("equipment"), max_length=300, blank=True, help_text=_("E.g. projector, kitchen, piano.")
+    )
     accessibility = models.CharField(
         _("accessibility"),
         max_length=300,
@@ -136,10 +165,17 @@ class FacilityAvailability(Orderable):
         SUNDAY = "sunday", _("Sunday")
 
     facility = ParentalKey(FacilityPage, related_name="availability", on_delete=models.CASCADE)
-    days = models.CharField(_("days"), max_length=10, choices=Days.choices)
-    start = models.TimeField(_("from"))
-    end = models.TimeField(_("to"))
-    note = models.CharField(_("note"), max_length=200, blank=True)
+    days = models.CharField(
+        _("days"),
+        max_length=10,
+        choices=Days.choices,
+        help_text=_("Which days the time window applies to."),
+    )
+    start = models.TimeField(_("from"), help_text=_("From this time."))
+    end = models.TimeField(_("to"), help_text=_("Until this time."))
+    note = models.CharField(
+        _("note"), max_length=200, blank=True, help_text=_("E.g. Not in school holidays.")
+    )
 
     api_fields = ["days", "start", "end", "note"]
     panels = [FieldPanel("days"), FieldPanel("start"), FieldPanel("end"), FieldPanel("note")]

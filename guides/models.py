@@ -18,7 +18,12 @@ from core.querysets import PublicPageQuerySet
 
 
 class GuideIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the list."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
@@ -44,7 +49,13 @@ class GuideQuerySet(PublicPageQuerySet):
 class GuidePage(ContentPage):
     """A guide with numbered steps, checklists, downloads and contacts."""
 
-    steps = StreamField([("step", GuideStepBlock())], verbose_name=_("steps"))
+    steps = StreamField(
+        [("step", GuideStepBlock())],
+        verbose_name=_("steps"),
+        help_text=_(
+            "Numbered steps, each with text, an optional checklist, downloads and a contact."
+        ),
+    )
     contact = models.ForeignKey(
         "core.Contact",
         verbose_name=_("contact"),
@@ -52,6 +63,7 @@ class GuidePage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Who associations can contact about the guide."),
     )
     last_reviewed = models.DateField(
         _("last reviewed"),
@@ -62,6 +74,7 @@ class GuidePage(ContentPage):
         _("review every (months)"),
         default=12,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text=_("How often the guide must be checked. Overdue guides appear in Reports."),
     )
     # Derived from the two fields above on save, so the overdue report is one indexed query.
     review_due = models.DateField(_("review due"), editable=False, db_index=True)

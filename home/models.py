@@ -16,9 +16,25 @@ from .blocks import HomeStreamBlock
 class HomePage(ImageAltMixin, BasePage):
     """The front page of one locale's site: a hero and self-updating listings."""
 
-    hero_title = models.CharField(_("hero title"), max_length=120)
-    hero_text = models.TextField(_("hero text"), max_length=400, blank=True)
-    body = StreamField(HomeStreamBlock(), blank=True, verbose_name=_("content"))
+    hero_title = models.CharField(
+        _("hero title"),
+        max_length=120,
+        help_text=_("The large heading at the top of the front page."),
+    )
+    hero_text = models.TextField(
+        _("hero text"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two short sentences under the heading."),
+    )
+    body = StreamField(
+        HomeStreamBlock(),
+        blank=True,
+        verbose_name=_("content"),
+        help_text=_(
+            "Lists of the latest news, upcoming activities and current renovations fill themselves."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -63,7 +79,12 @@ class HomePage(ImageAltMixin, BasePage):
 class StandardPage(ContentPage):
     """A general page: about the municipality, contact, accessibility statement."""
 
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("content"))
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("content"),
+        help_text=_("The page text: paragraphs, headings, images and more."),
+    )
 
     content_panels = [
         *ContentPage.content_panels,

@@ -19,7 +19,12 @@ from core.querysets import not_expired_q
 class NewsIndexPage(BasePage):
     """Lists news articles ("Nyheder")."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the list."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
@@ -65,9 +70,25 @@ class NewsArticlePage(ContentPage):
     date = models.DateField(
         _("news date"), default=datetime.date.today, help_text=_("Shown on the article.")
     )
-    body = StreamField(BodyStreamBlock(), verbose_name=_("content"))
-    topics = ParentalManyToManyField("core.Topic", blank=True, verbose_name=_("topics"))
-    audiences = ParentalManyToManyField("core.Audience", blank=True, verbose_name=_("audiences"))
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("content"),
+        help_text=_(
+            "The article text: paragraphs, headings, images, quotes, fact boxes and more."
+        ),
+    )
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_("Citizens and info screens can follow news by topic."),
+    )
+    audiences = ParentalManyToManyField(
+        "core.Audience",
+        blank=True,
+        verbose_name=_("audiences"),
+        help_text=_("Who the news is mainly for."),
+    )
     featured = models.BooleanField(
         _("featured"),
         default=False,
@@ -80,6 +101,7 @@ class NewsArticlePage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Who citizens can contact about the news."),
     )
 
     content_panels = [
@@ -137,7 +159,11 @@ class NewsArticlePage(ContentPage):
 class NewsRelatedPage(Orderable):
     article = ParentalKey(NewsArticlePage, related_name="related_pages", on_delete=models.CASCADE)
     page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A page readers may want to read next."),
     )
 
     api_fields = ["page"]

@@ -28,7 +28,12 @@ def end_before_start(start, end) -> bool:
 
 
 class RenovationIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the list."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
@@ -80,18 +85,38 @@ class RenovationProjectPage(ContentPage):
 
     Status = Status
 
-    building = models.CharField(_("building"), max_length=150)
-    address = models.CharField(_("address"), max_length=200)
-    status = models.CharField(
-        _("status"), max_length=12, choices=Status.choices, default=Status.PLANNED
+    building = models.CharField(
+        _("building"),
+        max_length=150,
+        help_text=_("The building's name, e.g. Pilegårdsskolen, idrætshallen."),
     )
-    planned_start = models.DateField(_("planned start"))
-    planned_end = models.DateField(_("planned end"))
+    address = models.CharField(
+        _("address"), max_length=200, help_text=_("Street address of the building.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=Status.choices,
+        default=Status.PLANNED,
+        help_text=_("Where the project stands now."),
+    )
+    planned_start = models.DateField(
+        _("planned start"), help_text=_("The start date in the original plan.")
+    )
+    planned_end = models.DateField(
+        _("planned end"),
+        help_text=_("The end date in the original plan. Keep it when the plan changes."),
+    )
     expected_end = models.DateField(
         _("expected end now"),
         help_text=_("Update when the plan changes, and explain why in an update."),
     )
-    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Why the building is renovated and what is done."),
+    )
     contact = models.ForeignKey(
         "core.Contact",
         verbose_name=_("contact"),
@@ -99,6 +124,7 @@ class RenovationProjectPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Who citizens can contact about the works."),
     )
 
     objects = PageManager.from_queryset(RenovationQuerySet)()
@@ -184,11 +210,21 @@ class RenovationPhase(Orderable):
         DONE = "done", _("Done")
 
     project = ParentalKey(RenovationProjectPage, related_name="phases", on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=150)
-    planned_start = models.DateField(_("planned start"))
-    planned_end = models.DateField(_("planned end"))
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("E.g. Demolition, New roof, Interior.")
+    )
+    planned_start = models.DateField(
+        _("planned start"), help_text=_("When the phase is planned to start.")
+    )
+    planned_end = models.DateField(
+        _("planned end"), help_text=_("When the phase is planned to end.")
+    )
     status = models.CharField(
-        _("status"), max_length=12, choices=PhaseStatus.choices, default=PhaseStatus.NOT_STARTED
+        _("status"),
+        max_length=12,
+        choices=PhaseStatus.choices,
+        default=PhaseStatus.NOT_STARTED,
+        help_text=_("How far the phase has come."),
     )
 
     api_fields = ["name", "planned_start", "planned_end", "status"]
@@ -221,11 +257,25 @@ class RenovationDisruption(Orderable):
     project = ParentalKey(
         RenovationProjectPage, related_name="disruptions", on_delete=models.CASCADE
     )
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    date_from = models.DateField(_("from"))
-    date_to = models.DateField(_("to"))
-    affected = models.CharField(_("who is affected"), max_length=200)
-    description = models.TextField(_("description"), max_length=500, blank=True)
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=Kind.choices,
+        help_text=_("What kind of trouble citizens should expect."),
+    )
+    date_from = models.DateField(_("from"), help_text=_("The first day of the disruption."))
+    date_to = models.DateField(_("to"), help_text=_("The last day of the disruption."))
+    affected = models.CharField(
+        _("who is affected"),
+        max_length=200,
+        help_text=_("E.g. Pupils and parents, neighbours on Pilegårdsvej."),
+    )
+    description = models.TextField(
+        _("description"),
+        max_length=500,
+        blank=True,
+        help_text=_("What happens and what to do instead."),
+    )
 
     api_fields = ["kind", "date_from", "date_to", "affected", "description"]
     panels = [
@@ -249,10 +299,21 @@ class RenovationUpdate(Orderable):
     """A dated entry in the project's timeline."""
 
     project = ParentalKey(RenovationProjectPage, related_name="updates", on_delete=models.CASCADE)
-    date = models.DateField(_("date"))
-    title = models.CharField(_("title"), max_length=150)
-    text = RichTextField(_("text"), features=RICH_TEXT_FEATURES)
-    images = StreamField([("image", CaptionedImageBlock())], blank=True, verbose_name=_("images"))
+    date = models.DateField(_("date"), help_text=_("The date of the news in the timeline."))
+    title = models.CharField(
+        _("title"), max_length=150, help_text=_("A short heading for the update.")
+    )
+    text = RichTextField(
+        _("text"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What has happened. Explain any change of dates."),
+    )
+    images = StreamField(
+        [("image", CaptionedImageBlock())],
+        blank=True,
+        verbose_name=_("images"),
+        help_text=_("Optional photos from the works, each with alt text."),
+    )
 
     api_fields = ["date", "title", "text", "images"]
     panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text"), FieldPanel("images")]

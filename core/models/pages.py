@@ -26,6 +26,7 @@ class ImageAltMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The main image, shown at the top and in lists."),
     )
     image_alt = models.CharField(
         _("alt text"),

@@ -10,8 +10,17 @@ from wagtail.search import index
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A subject such as "Kultur" or "Trafik"; news and screens filter on it."""
 
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("The topic as citizens see it, e.g. Kultur or Trafik."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("Used in web addresses and API filters. Lowercase letters and hyphens."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     api_fields = ["name", "slug"]
@@ -30,9 +39,19 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 class Audience(TranslatableMixin, index.Indexed, models.Model):
     """An audience ("målgruppe"): children, youth, adults, seniors, families, everyone."""
 
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80)
-    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("The audience as citizens see it, e.g. Børn or Seniorer."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in web addresses and API filters. Lowercase letters and hyphens."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("sort order"), default=0, help_text=_("Lower numbers are shown first.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
     api_fields = ["name", "slug"]
@@ -51,12 +70,23 @@ class Audience(TranslatableMixin, index.Indexed, models.Model):
 class Contact(TranslatableMixin, index.Indexed, models.Model):
     """A person or department citizens can contact about a piece of content."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("A person or a department, e.g. Borgerservice.")
+    )
     role = models.CharField(
         _("role or department"), max_length=120, blank=True, help_text=_("E.g. Kultur og Fritid.")
     )
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(
+        _("email"),
+        blank=True,
+        help_text=_("Shown on the website. Use a shared mailbox where possible."),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        help_text=_("Shown on the website, e.g. 43 97 97 00."),
+    )
     hours = models.CharField(
         _("opening hours"),
         max_length=200,
