@@ -71,6 +71,7 @@ class HomePage(ImageAltMixin, BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_clean_hooks(self):
         return [*super().get_clean_hooks(), self.clean_image_alt]
@@ -101,3 +102,4 @@ class StandardPage(ContentPage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -92,6 +92,7 @@ class NominationPage(PublicFormPage):
 
     class Meta:
         verbose_name = _("nomination form")
+        verbose_name_plural = _("nomination forms")
 
     def get_form_kwargs(self):
         return {"locale": self.locale}

@@ -145,6 +145,7 @@ class ActivitySuggestionPage(SuggestionPage):
 
     class Meta:
         verbose_name = _("activity suggestion form")
+        verbose_name_plural = _("activity suggestion forms")
 
     def get_form_kwargs(self):
         return {"locale": self.locale}
@@ -186,6 +187,7 @@ class GuideSuggestionPage(SuggestionPage):
 
     class Meta:
         verbose_name = _("guide suggestion form")
+        verbose_name_plural = _("guide suggestion forms")
 
     def get_target_parent(self) -> Page:
         from guides.models import GuideIndexPage

@@ -103,7 +103,9 @@ class Command(BaseCommand):
     def write_page_counts(self):
         self.stdout.write(_("Pages per type:"))
         rows = (
-            Page.objects.values("content_type__app_label", "content_type__model")
+            # depth 1 is Wagtail's invisible tree root, not a page anyone sees.
+            Page.objects.filter(depth__gt=1)
+            .values("content_type__app_label", "content_type__model")
             .annotate(count=Count("pk"))
             .order_by("-count")
         )
