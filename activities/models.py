@@ -15,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, ContentPage, ImageAltMixin
+from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.pagination import paginate
 
 from . import recurrence
@@ -24,21 +24,10 @@ from . import recurrence
 SCHEDULE_FIELDS = {"start", "end", "all_day", "recurrence", "recurrence_until"}
 
 
-class ActivityIndexPage(BasePage):
+class ActivityIndexPage(IndexPage):
     """The municipal activity calendar ("Aktiviteter")."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short text shown above the calendar."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["activities.ActivityPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("activity calendar")

@@ -8,24 +8,13 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ContentPage, ImageAltMixin
+from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.sorting import danish_sort_key, initial_letter
 from core.validators import validate_cvr
 
 
-class AssociationIndexPage(BasePage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short text shown above the directory."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
+class AssociationIndexPage(IndexPage):
     subpage_types = ["associations.AssociationPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("association directory")

@@ -10,22 +10,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ContentPage, ImageAltMixin
+from core.models import ContentPage, ImageAltMixin, IndexPage
 
 
-class FacilityIndexPage(BasePage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short text shown above the list."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
+class FacilityIndexPage(IndexPage):
     subpage_types = ["facilities.FacilityPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("facility index")

@@ -13,23 +13,12 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.blocks import GuideStepBlock
-from core.models import BasePage, ContentPage, ImageAltMixin
+from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.querysets import PublicPageQuerySet
 
 
-class GuideIndexPage(BasePage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short text shown above the list."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
+class GuideIndexPage(IndexPage):
     subpage_types = ["guides.GuidePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("guide index")

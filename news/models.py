@@ -11,26 +11,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, ContentPage, ImageAltMixin
+from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.pagination import paginate
 from core.querysets import not_expired_q
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(IndexPage):
     """Lists news articles ("Nyheder")."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short text shown above the list."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")

@@ -19,7 +19,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock
-from core.models import BasePage, ContentPage, ImageAltMixin
+from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.querysets import PublicPageQuerySet
 
 
@@ -27,19 +27,8 @@ def end_before_start(start, end) -> bool:
     return bool(start and end and end < start)
 
 
-class RenovationIndexPage(BasePage):
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A short text shown above the list."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
+class RenovationIndexPage(IndexPage):
     subpage_types = ["renovations.RenovationProjectPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("renovation index")

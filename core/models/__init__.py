@@ -1,4 +1,4 @@
-from .pages import BasePage, ContentPage, ImageAltMixin
+from .pages import BasePage, ContentPage, ImageAltMixin, IndexPage
 from .snippets import Audience, Contact, Topic
 
-__all__ = ["Audience", "BasePage", "Contact", "ContentPage", "ImageAltMixin", "Topic"]
+__all__ = ["Audience", "BasePage", "Contact", "ContentPage", "ImageAltMixin", "IndexPage", "Topic"]

@@ -113,3 +113,23 @@ class ContentPage(ImageAltMixin, BasePage):
 
     def get_clean_hooks(self):
         return [*super().get_clean_hooks(), self.clean_image_alt]
+
+
+class IndexPage(BasePage):
+    """A section under the home page that lists one kind of content, e.g. "Nyheder"."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A short text shown above the list."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = ["intro"]
+    parent_page_types = ["home.HomePage"]
+    # One of each section per home page (and so per language).
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
