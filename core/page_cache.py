@@ -4,8 +4,9 @@ Every stored response is keyed by a *content version* and the URL. Publishing, u
 moving or deleting a page, or changing a snippet that pages show (topics, audiences,
 contacts, the urgent alert), bumps the version, so the next request renders afresh. That is
 coarse but never stale: a listing, the home page, a feed and the page itself all change
-together. What changes by the clock alone (an expiry time passing, an activity ending) is
-picked up within ``PAGE_CACHE_SECONDS``.
+together. A response is never kept past the next moment a live page expires, so an expired
+page or a listing that still shows it is never served from the cache. Other changes by the
+clock alone (an activity ending) are picked up within ``PAGE_CACHE_SECONDS``.
 
 Only requests without a session or messages cookie are served from the cache, and only
 responses that set no cookie are stored, so editors (logged in, with the user bar) and
@@ -17,8 +18,11 @@ The same responses carry ``Cache-Control: public, s-maxage=…`` for a CDN in fr
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Min
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from wagtail.models import Page
 
 VERSION_KEY = "vcms:page-cache:version"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
@@ -55,6 +59,30 @@ def bump_content_version(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+
+
+def lifetime(now=None) -> int:
+    """Seconds a response may be cached: the timeout, cut short by the next page expiry.
+
+    The next expiry is looked up once per content version (publishing bumps the version), so
+    cache hits stay free of queries.
+    """
+    now = now or timezone.now()
+    key = f"vcms:page-cache:next-expiry:{content_version()}"
+    next_expiry = cache.get(key)
+    if next_expiry is None:
+        next_expiry = (
+            (
+                Page.objects.live()
+                .filter(expire_at__gt=now)
+                .aggregate(first=Min("expire_at"))["first"]
+            )
+            or "never"
+        )
+        cache.set(key, next_expiry, timeout())
+    if next_expiry == "never":
+        return timeout()
+    return max(0, min(timeout(), int((next_expiry - now).total_seconds())))
 
 
 def _eligible(request) -> bool:
@@ -103,10 +131,13 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
-        if _storable(response):
+        seconds = lifetime() if _storable(response) else 0
+        if seconds > 0:
             if "Cache-Control" not in response:
-                # Browsers revalidate soon; a CDN keeps it until purged or the timeout.
-                patch_cache_control(response, public=True, max_age=60, s_maxage=timeout())
-            cache.set(key, (response.content, list(response.items())), timeout())
+                # Browsers revalidate soon; a CDN keeps it until purged or the next expiry.
+                patch_cache_control(
+                    response, public=True, max_age=min(60, seconds), s_maxage=seconds
+                )
+            cache.set(key, (response.content, list(response.items())), seconds)
             response["X-Page-Cache"] = "miss"
         return response

@@ -112,3 +112,35 @@ def test_search_results_are_never_cached(client, page_cache, news_index):
     client.get("/soeg/?q=svømmehal")
 
     assert "X-Page-Cache" not in client.get("/soeg/?q=svømmehal")
+
+
+def test_a_cached_page_is_never_served_after_it_expires(client, page_cache, news_index):
+    """The cache lifetime stops at the next expiry, so the visitor gets a 404, not the copy."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    article = NewsArticlePageFactory(
+        parent=news_index,
+        title="Tilbud, der udløber",
+        slug="udloeber",
+        expire_at=now + dt.timedelta(seconds=90),
+    )
+    article.save_revision().publish()
+    assert client.get("/nyheder/udloeber/").status_code == 200
+
+    later = now + dt.timedelta(seconds=120)
+    # Move both the page's clock and the cache's clock two minutes on.
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        mock.patch(
+            "django.core.cache.backends.locmem.time.time",
+            return_value=later.timestamp(),
+        ),
+    ):
+        response = client.get("/nyheder/udloeber/")
+        listing = client.get("/nyheder/").content.decode()
+
+    assert response.status_code == 404
+    assert "Tilbud, der udløber" not in listing
