@@ -16,13 +16,21 @@ def not_expired_q(now=None) -> Q:
     return Q(expire_at__isnull=True) | Q(expire_at__gt=now)
 
 
+def listable(queryset, now=None):
+    """Narrow any page queryset to what public output may show: live, public, not expired.
+
+    For querysets of Wagtail's own ``Page`` manager, which lacks ``.listable()``.
+    """
+    return queryset.live().public().filter(not_expired_q(now))
+
+
 class PublicPageQuerySet(PageQuerySet):
     def not_expired(self, now=None):
         return self.filter(not_expired_q(now))
 
     def listable(self, now=None):
         """What any public output may show: live, not view-restricted, not expired."""
-        return self.live().public().not_expired(now)
+        return listable(self, now)
 
 
 PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)

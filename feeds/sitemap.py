@@ -3,7 +3,7 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from core.querysets import not_expired_q
+from core.querysets import listable
 
 
 class ListableSitemap(Sitemap):
@@ -20,11 +20,4 @@ class ListableSitemap(Sitemap):
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return (
-            pages.live()
-            .public()
-            .filter(not_expired_q())
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return listable(pages).order_by("path").defer_streamfields().specific()

@@ -13,7 +13,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.pagination import paginate
-from core.querysets import not_expired_q
+from core.querysets import listable
 
 
 class NewsIndexPage(IndexPage):
@@ -137,10 +137,7 @@ class NewsArticlePage(ContentPage):
         rows = list(self.related_pages.all())
         visible = {
             page.pk: page
-            for page in Page.objects.filter(pk__in=[row.page_id for row in rows])
-            .live()
-            .public()
-            .filter(not_expired_q())
+            for page in listable(Page.objects.filter(pk__in=[row.page_id for row in rows]))
         }
         return [visible[row.page_id] for row in rows if row.page_id in visible]
 

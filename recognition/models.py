@@ -20,9 +20,11 @@ class NominationQuerySet(models.QuerySet):
         """Winners with a live, public page celebrating them: safe to show publicly."""
         from wagtail.models import Page
 
+        from core.querysets import listable
+
         return self.filter(
             status=Nomination.Status.WINNER,
-            celebration_page__in=Page.objects.live().public().values("pk"),
+            celebration_page__in=listable(Page.objects.all()).values("pk"),
         )
 
 

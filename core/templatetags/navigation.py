@@ -8,7 +8,7 @@ from django import template
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from core.querysets import not_expired_q
+from core.querysets import listable
 
 register = template.Library()
 
@@ -28,7 +28,7 @@ def get_home_page(request) -> Page | None:
 
 
 def _menu_pages(home: Page):
-    return home.get_children().live().public().in_menu().filter(not_expired_q())
+    return listable(home.get_children().in_menu())
 
 
 @register.simple_tag(takes_context=True)
@@ -68,7 +68,7 @@ def breadcrumbs(context) -> dict:
         home_depth = home.depth if home is not None else 2
         if page.depth > home_depth:
             # Unpublished ancestors would be dead links; their children stay reachable.
-            crumbs = list(page.get_ancestors().filter(depth__gte=home_depth).live())
+            crumbs = list(listable(page.get_ancestors().filter(depth__gte=home_depth)))
     return {"request": request, "crumbs": crumbs, "page": page}
 
 

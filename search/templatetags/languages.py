@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from core.querysets import not_expired_q
+from core.querysets import listable
 from core.templatetags.navigation import get_home_page
 
 register = template.Library()
@@ -16,14 +16,7 @@ def _visible_translation(page: Page, language_code: str) -> Page | None:
     """``page`` in ``language_code`` if a visitor may open it (live, public, not expired)."""
     if page.locale.language_code == language_code:
         return page
-    return (
-        page.get_translations()
-        .filter(locale__language_code=language_code)
-        .live()
-        .public()
-        .filter(not_expired_q())
-        .first()
-    )
+    return listable(page.get_translations().filter(locale__language_code=language_code)).first()
 
 
 def _language_home_url(request, language_code: str) -> str:

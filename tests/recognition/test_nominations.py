@@ -139,6 +139,19 @@ def test_winner_whose_celebration_page_is_a_draft_is_not_shown(world):
     assert "Birthe" not in render_honours(world.association_a)
 
 
+def test_winner_whose_celebration_page_has_expired_is_not_shown(world):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    # Still live: publish_scheduled has not run yet, but the expiry time has passed.
+    type(world.standard_page).objects.filter(pk=world.standard_page.pk).update(
+        expire_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
+    assert "Birthe" not in render_honours(world.association_a)
+
+
 def test_the_association_page_links_its_celebrated_winner(client, world):
     make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
     html = client.get(world.association_a.url).content.decode()
