@@ -9,7 +9,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test lint format migrate seed messages check bench clean
+.PHONY: help install install-dev run test lint format migrate seed messages check bench clean backup restore audit
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -57,6 +57,35 @@ format: install-dev ## Format and fix the code with ruff
 
 messages: install-dev ## Update the translation catalogues in locale/
 	$(MANAGE) makemessages -l da -l en --ignore=.venv --ignore=bench
+
+BENCH_ARGS ?=
+bench: install ## Load-test the app at 100k pages against a bare-Django baseline (bench/)
+	$(BIN)/pip install --quiet -e ".[bench]"
+	@command -v wrk >/dev/null || apt-get install -y wrk
+	$(MANAGE) compile_translations
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+backup: install ## Back up the database (pg_dump) and media into backups/<time>/ (BACKUP_DIR=…)
+	$(PY) ops/backup.py backup $(if $(BACKUP_DIR),--dir "$(BACKUP_DIR)")
+
+restore: install ## Restore BACKUP=backups/<time> into DATABASE_URL's database (asks; CONFIRM=yes)
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time> [CONFIRM=yes]"; exit 2; }
+	$(PY) ops/backup.py restore "$(BACKUP)" $(if $(filter yes,$(CONFIRM)),--yes)
+
+# pip-audit asks pypi.org for known vulnerabilities; ids in .pip-audit-ignore (with a reason)
+# are accepted. Without access to pypi.org it fails, unless AUDIT_OFFLINE_OK=1 says to go on.
+PIP_AUDIT_IGNORES = $(shell sed -n 's/^\([A-Za-z0-9][A-Za-z0-9-]*\).*/--ignore-vuln \1/p' .pip-audit-ignore)
+audit: install-dev ## Security checks: bandit, pip-audit, schemathesis against the API schema
+	$(BIN)/bandit -c pyproject.toml -r . -q
+	@if $(PY) -c "import django, urllib.request as u; u.urlopen(f'https://pypi.org/pypi/django/{django.__version__}/json', timeout=15)" 2>/dev/null; then \
+		$(BIN)/pip-audit --strict --skip-editable --progress-spinner off $(PIP_AUDIT_IGNORES); \
+	elif [ "$(AUDIT_OFFLINE_OK)" = "1" ]; then \
+		echo "pip-audit: SKIPPED, pypi.org's vulnerability data cannot be reached from here"; \
+	else \
+		echo "pip-audit: pypi.org cannot be reached (set AUDIT_OFFLINE_OK=1 to skip)"; exit 1; \
+	fi
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/api/test_schemathesis.py \
+		-m schemathesis -q -p no:randomly $(PYTEST_ARGS)
 
 clean: ## Remove the virtualenv, the SQLite database and local media
 	rm -rf $(VENV) db.sqlite3 media staticfiles

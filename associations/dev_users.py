@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 
 from .seeding import DEMO_MEMBERS
 
-DEV_MEMBER_PASSWORD = "forening-dev"
+DEV_MEMBER_PASSWORD = "forening-dev"  # development logins (ensure_dev_users)  # nosec B105
 
 
 def ensure_member_logins() -> list[tuple[str, str, str]]:

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import health
 from cms.api import api
+from core import documents as core_documents
 from feeds import views as feeds_views
 from feeds.sitemap import ListableSitemap
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own pattern (same URL): adds the sandboxing CSP and cache headers.
+    re_path(r"^documents/(\d+)/(.*)$", core_documents.serve),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": ListableSitemap}}, name="sitemap"),

@@ -6,14 +6,14 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
 
-def not_expired_q(now=None) -> Q:
-    """Pages whose expiry time has not passed.
+def not_expired_q(now=None, prefix: str = "") -> Q:
+    """Pages whose expiry time has not passed (``prefix``: the path to a related page).
 
     Wagtail unpublishes expired pages only when ``publish_scheduled`` runs, so public
     listings check ``expire_at`` themselves to hide content the minute it expires.
     """
     now = now or timezone.now()
-    return Q(expire_at__isnull=True) | Q(expire_at__gt=now)
+    return Q(**{f"{prefix}expire_at__isnull": True}) | Q(**{f"{prefix}expire_at__gt": now})
 
 
 def listable(queryset, now=None):

@@ -56,8 +56,13 @@ class NewsIndexPage(IndexPage):
 class NewsArticlePage(ContentPage):
     """A news article with a required plain-language summary."""
 
+    # Indexed: every listing (API, website, screens) shows the newest first; at 100 000
+    # pages sorting all articles took 100 ms per request (make bench).
     date = models.DateField(
-        _("news date"), default=datetime.date.today, help_text=_("Shown on the article.")
+        _("news date"),
+        default=datetime.date.today,
+        help_text=_("Shown on the article."),
+        db_index=True,
     )
     body = StreamField(
         BodyStreamBlock(),
@@ -131,6 +136,11 @@ class NewsArticlePage(ContentPage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        indexes = [
+            # The front page: featured first, then newest (make bench: 100 ms at 100 000
+            # pages without it).
+            models.Index(fields=["featured", "date", "page_ptr"], name="news_featured_date_idx"),
+        ]
 
     def get_related_pages(self) -> list:
         """Related pages a visitor can open, in the editor's order (drafts and private left out)."""

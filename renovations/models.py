@@ -170,6 +170,11 @@ class RenovationProjectPage(ContentPage):
     class Meta:
         verbose_name = _("renovation project")
         verbose_name_plural = _("renovation projects")
+        indexes = [
+            # Current projects, ending soonest first (front page, screens); make bench:
+            # 65–125 ms at 100 000 pages without it.
+            models.Index(fields=["expected_end", "page_ptr"], name="renovation_expected_end_idx"),
+        ]
 
     def get_clean_hooks(self):
         return [*super().get_clean_hooks(), self.clean_dates]

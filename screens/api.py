@@ -1,17 +1,30 @@
 """The screen feed endpoint, mounted by ``cms/api.py`` at ``/api/v3/screens/``."""
 
 import datetime as dt
+import logging
+import time
 
+from django.core.cache import cache
+from django.core.validators import slug_re
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Router
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 
 from . import heartbeat
-from .cache import content_version, get_cached_feed, poll_seconds, store_feed
+from .cache import (
+    content_version,
+    get_cached_feed,
+    get_last_good_feed,
+    poll_seconds,
+    store_feed,
+)
 from .feed import build_feed, etag_for
 from .models import Screen
 from .schemas import Feed
+
+logger = logging.getLogger(__name__)
 
 router = Router(tags=["screens"])
 
@@ -27,10 +40,15 @@ def _etag_matches(header: str, etag: str) -> bool:
     return etag in candidates or "*" in candidates
 
 
-def _response(body: bytes | None, etag: str, status: int = 200) -> HttpResponse:
+def _response(
+    body: bytes | None, etag: str, status: int = 200, stale: bool = False
+) -> HttpResponse:
     response = HttpResponse(body or b"", status=status, content_type="application/json")
     response["ETag"] = etag
     response["Cache-Control"] = CACHE_CONTROL
+    if stale:
+        response["Warning"] = '110 - "Response is Stale"'
+        response["X-Feed-Stale"] = "1"
     return response
 
 
@@ -39,6 +57,58 @@ def feed_entry(key: str, now: dt.datetime | None = None) -> dict | None:
     entry = get_cached_feed(key)
     if entry is not None:
         return entry
+    # One rebuild per screen at a time. After a publish every player of a screen misses at
+    # once; the polls that arrive while it is being rebuilt wait for that rebuild (or, if it
+    # takes too long, get the last feed built for it) instead of all rebuilding it. make
+    # bench: a herd of 500 players took two poll intervals to update because of that stampede.
+    claimed = cache.add(_rebuild_claim_key(key), 1, REBUILD_CLAIM_SECONDS)
+    if not claimed:
+        entry = _wait_for_rebuild(key)
+        if entry is not None:
+            return entry
+        last_good = get_last_good_feed(key)
+        if last_good is not None:
+            return last_good
+    try:
+        return _build_entry(key, now)
+    except (OperationalError, InterfaceError) as exc:
+        # Database down: the screen keeps playing the last feed built for it (stale-if-error).
+        last_good = get_last_good_feed(key)
+        if last_good is None:
+            raise
+        logger.warning(
+            "Screen feed %s: database unavailable, serving last good copy: %s", key, exc
+        )
+        return {**last_good, "stale": True}
+    finally:
+        if claimed:
+            cache.delete(_rebuild_claim_key(key))
+
+
+#: The longest one rebuild keeps other requests from rebuilding the same feed.
+REBUILD_CLAIM_SECONDS = 30
+
+
+#: How long a poll waits for another request's rebuild of the same feed.
+REBUILD_WAIT_SECONDS = 2.0
+
+
+def _rebuild_claim_key(key: str) -> str:
+    return f"screens:rebuilding:{key}"
+
+
+def _wait_for_rebuild(key: str) -> dict | None:
+    """The feed another request is rebuilding, once it is stored; None after the wait."""
+    deadline = time.monotonic() + REBUILD_WAIT_SECONDS
+    # Watch the small claim key, not the feed itself: many waiters, large bodies.
+    while cache.get(_rebuild_claim_key(key)) is not None:
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.05)
+    return get_cached_feed(key)
+
+
+def _build_entry(key: str, now: dt.datetime | None) -> dict | None:
     now = now or timezone.now()
     # Read the version before building: a change during the build then misses next time.
     version = content_version()
@@ -67,11 +137,15 @@ def feed_entry(key: str, now: dt.datetime | None = None) -> dict | None:
     url_name="screens_feed",
 )
 def screen_feed(request: HttpRequest, key: str, preview: bool = False):
+    # Screen keys are slugs; anything else can't exist, and must not reach a cache key.
+    if not slug_re.fullmatch(key):
+        return problem_response(status=404, detail=f"No screen with the key {key!r}.")
     entry = feed_entry(key)
     if entry is None:
         return problem_response(status=404, detail=f"No screen with the key {key!r}.")
     if not preview:
         heartbeat.record(key)
+    stale = entry.get("stale", False)
     if _etag_matches(request.headers.get("If-None-Match", ""), entry["etag"]):
-        return _response(None, entry["etag"], status=304)
-    return _response(entry["body"], entry["etag"])
+        return _response(None, entry["etag"], status=304, stale=stale)
+    return _response(entry["body"], entry["etag"], stale=stale)

@@ -41,12 +41,31 @@ def feed_cache_key(screen_key: str, version: str) -> str:
     return f"screens:feed:{screen_key}:{version}"
 
 
+#: Feed entries this process has read or built, by cache key, so that a poll costs one small
+#: cache read (the version) instead of fetching the whole body every time (make bench). The
+#: key carries the content version; an expired copy is never used (the cache is asked again).
+_local_entries: dict[str, dict] = {}
+_LOCAL_MAX = 256
+
+
+def _remember(cache_key: str, entry: dict) -> None:
+    if len(_local_entries) >= _LOCAL_MAX:
+        _local_entries.clear()
+    _local_entries[cache_key] = entry
+
+
 def get_cached_feed(screen_key: str) -> dict | None:
     """``{"etag", "body", "expires"}`` for the screen's current feed, or None."""
-    entry = cache.get(feed_cache_key(screen_key, content_version()))
+    key = feed_cache_key(screen_key, content_version())
+    now = timezone.now().timestamp()
+    entry = _local_entries.get(key)
+    if entry is None or entry["expires"] <= now:
+        entry = cache.get(key)
+        if entry is not None:
+            _remember(key, entry)
     # The cache backend expires entries on its own clock; checking against timezone.now()
     # as well keeps expiry exact and lets tests move time.
-    if entry is None or entry["expires"] <= timezone.now().timestamp():
+    if entry is None or entry["expires"] <= now:
         return None
     return entry
 
@@ -55,4 +74,20 @@ def store_feed(screen_key: str, version: str, etag: str, body: bytes, lifetime: 
     entry = {"etag": etag, "body": body, "expires": timezone.now().timestamp() + lifetime}
     # Django treats a timeout of 0 as "don't cache"; keep at least one second.
     cache.set(feed_cache_key(screen_key, version), entry, max(1, int(lifetime)))
+    _remember(feed_cache_key(screen_key, version), entry)
+    # Only on a rebuild (at most once per poll interval per screen), never on the 304 path.
+    cache.set(last_good_key(screen_key), entry, LAST_GOOD_TIMEOUT)
     return entry
+
+
+#: How long the last successfully built feed is kept for stale-if-error (see get_last_good_feed).
+LAST_GOOD_TIMEOUT = 7 * 24 * 60 * 60
+
+
+def last_good_key(screen_key: str) -> str:
+    return f"screens:feed-last-good:{screen_key}"
+
+
+def get_last_good_feed(screen_key: str) -> dict | None:
+    """The last feed built for the screen, whatever its age: served when the database is down."""
+    return cache.get(last_good_key(screen_key))

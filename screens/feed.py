@@ -6,11 +6,12 @@ URLs come from Wagtail's cached site root paths.
 """
 
 import datetime as dt
+import functools
 import hashlib
 from dataclasses import dataclass
 
 import segno
-from django.db.models import Min, Q
+from django.db.models import Exists, Min, OuterRef, Prefetch, Q
 from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
 from wagtail.images import get_image_model
@@ -18,7 +19,7 @@ from wagtail.images import get_image_model
 from activities.models import Occurrence
 from associations.models import AssociationIndexPage
 from news.models import NewsArticlePage
-from renovations.models import RenovationProjectPage
+from renovations.models import RenovationDisruption, RenovationProjectPage
 
 from .alerts import load_alerts, pick_alert
 from .cache import poll_seconds
@@ -31,6 +32,9 @@ RENDITION_SPECS = {
 }
 TITLE_CHARS = 70
 TEXT_CHARS = 220
+#: At most this many renovation slides, the projects ending soonest first: a loop through
+#: hundreds of building sites helps no one passing the screen.
+RENOVATION_LIMIT = 10
 
 
 @dataclass
@@ -59,6 +63,9 @@ class BuiltFeed:
         return self.feed.model_dump_json().encode()
 
 
+# Encoding a QR code was two thirds of a cold feed build (make bench); the code depends on
+# the URL only, and a site has a bounded number of slide URLs.
+@functools.lru_cache(maxsize=2048)
 def qr_svg(url: str) -> str:
     """The URL as an inline SVG QR code (black on white, sized by the player's CSS)."""
     return segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True)
@@ -209,16 +216,23 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
     if not screen.show_renovation_disruptions:
         return []
     today = timezone.localdate(now)
-    projects = (
-        RenovationProjectPage.objects.current(now)
-        .filter(_not_scheduled(now), locale_id=screen.locale_id)
-        .prefetch_related("disruptions")
+    projects = RenovationProjectPage.objects.current(now).filter(
+        _not_scheduled(now), locale_id=screen.locale_id
     )
+    # The next disruption to start on any current project changes the feed by itself.
+    next_start = RenovationDisruption.objects.filter(
+        project__in=projects.values("pk"), date_from__gt=today
+    ).aggregate(first=Min("date_from"))["first"]
+    if next_start:
+        changes.append(_end_of_day(next_start - dt.timedelta(days=1)))
+    # Only projects with a disruption today become slides; filtering them in SQL keeps the
+    # build cost independent of how many projects are under way (make bench: thousands).
+    ongoing = RenovationDisruption.objects.filter(date_from__lte=today, date_to__gte=today)
+    projects = projects.filter(Exists(ongoing.filter(project=OuterRef("pk")))).prefetch_related(
+        Prefetch("disruptions", queryset=ongoing)
+    )[:RENOVATION_LIMIT]
     result = []
     for project in projects:
-        upcoming = [d.date_from for d in project.disruptions.all() if d.date_from > today]
-        if upcoming:
-            changes.append(_end_of_day(min(upcoming) - dt.timedelta(days=1)))
         disruptions = project.current_disruptions(today)
         if not disruptions:
             continue

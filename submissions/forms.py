@@ -3,10 +3,10 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.fields import WagtailImageField
 
 from associations.models import AssociationPage
 from core.models.pages import SUMMARY_MAX_LENGTH
+from core.uploads import ImageUploadField
 
 from .public_form import PublicForm
 
@@ -29,7 +29,7 @@ class ContactFieldsMixin(forms.Form):
 
 
 class ImageFieldsMixin(forms.Form):
-    """An optional image, validated as Wagtail validates uploads (format, size, pixels)."""
+    """An optional image, validated like every other image upload (``core.uploads``)."""
 
     image = forms.FileField(label=_("Image"), required=False)
     image_alt = forms.CharField(
@@ -42,7 +42,7 @@ class ImageFieldsMixin(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Built per form so the size and pixel limits follow the current settings.
-        self.fields["image"] = WagtailImageField(label=self.fields["image"].label, required=False)
+        self.fields["image"] = ImageUploadField(label=self.fields["image"].label, required=False)
 
     def clean(self):
         cleaned = super().clean()

@@ -14,9 +14,9 @@ from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
 
+from cms import ratelimit
 from core.models import BasePage
 
 logger = logging.getLogger(__name__)
@@ -118,17 +118,16 @@ class PublicFormPage(BasePage):
             return super().serve(request, *args, **kwargs)
 
         form = self.get_form(request)
-        limited = is_ratelimited(
+        verdict = ratelimit.check(
             request,
             group=RATE_LIMIT_GROUP,
             key=rate_limit_key(),
             rate=rate_limit(),
             method="POST",
-            increment=True,
         )
-        if limited:
+        if verdict.limited:
             # Unvalidated, so the form shows what was typed without error noise.
-            return self.render_form(
+            response = self.render_form(
                 request,
                 form,
                 status=429,
@@ -137,6 +136,8 @@ class PublicFormPage(BasePage):
                     "again, or call us on 43 97 97 00."
                 ),
             )
+            response["Retry-After"] = str(verdict.retry_after)
+            return response
         if form.is_spam():
             logger.info("Public form on page %s: honeypot filled, submission dropped", self.pk)
             return self._sent_redirect(request)

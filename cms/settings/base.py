@@ -8,6 +8,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from cms.csp import inline_style_hashes
+
 from .env import env, env_bool, env_int, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -61,10 +63,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached responses get the header too (see cms.csp).
+    "cms.csp.PathPolicyCSPMiddleware",
+    # Before sessions and the page cache: a client over its API limit costs next to nothing.
+    "cms.ratelimit.ApiRateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -109,14 +116,20 @@ DATABASES = {
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL is set.
+# Cache: local memory unless REDIS_URL is set. An unreachable Redis is treated as an empty
+# cache (core.cache_backends): the site keeps serving, uncached, and /readyz says so.
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache_backends.DegradingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "vcms"),
+            "OPTIONS": {
+                "socket_connect_timeout": 0.3,
+                "socket_timeout": 0.5,
+                "retry_seconds": 5,
+            },
         }
     }
 else:
@@ -170,10 +183,22 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME") or None
     AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN") or None
+    # Path-style addressing ("path") for MinIO and other S3-compatible services.
+    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE") or None
+    #: Key prefix inside the bucket, e.g. "media" when the bucket is shared.
+    AWS_LOCATION = env("AWS_LOCATION")
+    # Credentials: django-storages/boto3 read AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and
+    # AWS_SESSION_TOKEN) from the environment, or use the instance's role when they are unset;
+    # they are deliberately not copied into settings.
     # Two uploads with the same name must never replace each other.
     AWS_S3_FILE_OVERWRITE = False
+    # The bucket stays private; objects inherit the bucket's policy.
     AWS_DEFAULT_ACL = None
+    # Signed, expiring URLs for images (renditions) unless a public custom domain/CDN is used.
     AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", True)
+    AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 3600)
+    # Documents are streamed through Django: bigger ones spool to a temporary file, not RAM.
+    AWS_S3_MAX_MEMORY_SIZE = env_int("AWS_S3_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -182,14 +207,26 @@ WAGTAIL_SITE_NAME = "Vallensbæk Kommune"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always go through Wagtail's serve view (core.documents): collection privacy is
+# checked on every download, also with S3 (the file is streamed, never a redirect to a bucket
+# URL that could be shared), and every response is an attachment under a sandboxing CSP.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Pixels of all frames together (core.uploads counts animation frames; Wagtail does not).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Every admin/API image form validates through core.uploads (format, size, pixels, damage).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILAPI_DOCS_ENABLED = True
+# No third-party calls from the admin: staff e-mail hashes are not sent to Gravatar, and the
+# admin does not fetch releases.wagtail.org (make audit checks the dependencies instead).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # API v3: rich text as display HTML (clients may ask for ?rich_text_format=markdown), and
 # pages of up to 100 items (a month of activity occurrences fits in one request).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -260,6 +297,60 @@ if env("CLOUDFLARE_ZONE_ID") and env("CLOUDFLARE_API_TOKEN"):
         "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
     }
 
+# Content-Security-Policy (django-csp; cms.csp) ------------------------------------------
+# The public site and the screen player run no inline script or style, so 'self' is enough.
+#: Extra origins for images and video (media on S3 or a CDN is added automatically).
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+if env("AWS_STORAGE_BUCKET_NAME"):
+    if env("AWS_S3_CUSTOM_DOMAIN"):
+        CSP_MEDIA_ORIGINS.append(f"https://{env('AWS_S3_CUSTOM_DOMAIN')}")
+    elif env("AWS_S3_ENDPOINT_URL"):
+        CSP_MEDIA_ORIGINS.append(env("AWS_S3_ENDPOINT_URL").rstrip("/"))
+    else:
+        CSP_MEDIA_ORIGINS.append(f"https://{env('AWS_STORAGE_BUCKET_NAME')}.s3.amazonaws.com")
+#: Origins allowed in frames: the video services editors embed.
+CSP_FRAME_ORIGINS = env_list(
+    "CSP_FRAME_ORIGINS",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", *inline_style_hashes(BASE_DIR / "templates" / "500.html")],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_ORIGINS],
+        "worker-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+#: (path prefix, directives added there). Only the Wagtail admin, behind its login, gets
+#: inline script and style: its choosers and date pickers still start from inline <script>
+#: (Wagtail's CSP support is incomplete, wagtail/wagtail#1288) and its widgets set inline
+#: styles; it previews uploads as blob: images. The Django admin and the API docs need
+#: inline styles.
+CSP_PATH_UPDATES = [
+    (
+        "/admin/",
+        {
+            "script-src": ["'unsafe-inline'"],
+            "style-src": ["'unsafe-inline'"],
+            "img-src": ["blob:"],
+            "media-src": ["blob:"],
+            "frame-src": ["blob:"],
+        },
+    ),
+    ("/django-admin/", {"style-src": ["'unsafe-inline'"]}),
+    ("/api/v3/docs", {"style-src": ["'unsafe-inline'"]}),
+]
+
 # Domain settings
 #: How often screen players poll their feed, and the longest a built feed stays cached.
 SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
@@ -267,6 +358,12 @@ SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
 #: apart ("ip", or e.g. "header:x-real-ip" behind a reverse proxy).
 PUBLIC_FORM_RATE_LIMIT = env("PUBLIC_FORM_RATE_LIMIT", "5/h")
 PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
+#: The headless API: requests per client address under /api/v3/ (empty = no limit), how a
+#: client is told apart (like PUBLIC_FORM_RATE_KEY), and the screen feeds' own higher limit
+#: (a building's screens share one address; see cms.ratelimit).
+API_RATE_LIMIT = env("API_RATE_LIMIT", "300/m")
+API_RATE_KEY = env("API_RATE_KEY", "ip")
+API_SCREENS_RATE_LIMIT = env("API_SCREENS_RATE_LIMIT", "1200/m")
 #: Recurring activities expand into at most this many stored occurrences.
 ACTIVITY_MAX_OCCURRENCES = 520
 

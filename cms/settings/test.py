@@ -4,7 +4,7 @@ import tempfile
 
 from .base import *  # noqa: F403
 
-SECRET_KEY = "test-only-secret-key"
+SECRET_KEY = "test-only-secret-key"  # the test suite only  # nosec B105
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -18,3 +18,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Whole-page caching is tested on its own (tests/web/test_caching.py); elsewhere a test that
 # changes a page without publishing must see the change at once.
 PAGE_CACHE_SECONDS = 0
+# API rate limits are tested on their own (tests/api/test_rate_limit.py, override_settings);
+# elsewhere a test may call the API as often as it likes.
+API_RATE_LIMIT = ""
+API_SCREENS_RATE_LIMIT = ""

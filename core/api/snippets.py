@@ -21,6 +21,17 @@ from core.models import Audience, Contact, Topic
 
 router = Router(tags=["snippets"])
 
+
+class SnippetFilters(TranslationFilterSchema):
+    """``locale`` and ``translation_of``; the latter typed as the integer id it is.
+
+    Wagtail types it as a string and looks it up by primary key, so ``?translation_of=abc``
+    raised ValueError (500, found by schemathesis); as an integer it is a 422 with a message.
+    """
+
+    translation_of: int | None = None
+
+
 TopicSchema = nested_schema(read_generator, Topic)
 AudienceSchema = nested_schema(read_generator, Audience)
 ContactSchema = nested_schema(read_generator, Contact)
@@ -34,7 +45,7 @@ ContactSchema = nested_schema(read_generator, Contact)
     operation_id="topics_list",
 )
 @paginate(WagtailLimitOffsetPagination)
-def list_topics(request: HttpRequest, filters: Query[TranslationFilterSchema], **kwargs):
+def list_topics(request: HttpRequest, filters: Query[SnippetFilters], **kwargs):
     return filters.filter_queryset(Topic.objects.order_by("name", "pk"))
 
 
@@ -46,7 +57,7 @@ def list_topics(request: HttpRequest, filters: Query[TranslationFilterSchema], *
     operation_id="audiences_list",
 )
 @paginate(WagtailLimitOffsetPagination)
-def list_audiences(request: HttpRequest, filters: Query[TranslationFilterSchema], **kwargs):
+def list_audiences(request: HttpRequest, filters: Query[SnippetFilters], **kwargs):
     return filters.filter_queryset(Audience.objects.order_by("sort_order", "name", "pk"))
 
 
@@ -58,5 +69,5 @@ def list_audiences(request: HttpRequest, filters: Query[TranslationFilterSchema]
     operation_id="contacts_list",
 )
 @paginate(WagtailLimitOffsetPagination)
-def list_contacts(request: HttpRequest, filters: Query[TranslationFilterSchema], **kwargs):
+def list_contacts(request: HttpRequest, filters: Query[SnippetFilters], **kwargs):
     return filters.filter_queryset(Contact.objects.order_by("name", "pk"))

@@ -34,7 +34,7 @@ __all__ = ["make_image", "make_logo"]
 def _rng(key: str) -> random.Random:
     """Return a random generator seeded from a stable hash of ``key``."""
     digest = hashlib.sha256(key.encode("utf-8")).digest()
-    return random.Random(int.from_bytes(digest[:8], "big"))
+    return random.Random(int.from_bytes(digest[:8], "big"))  # demo pictures  # nosec B311
 
 
 def _hsl(hue: float, saturation: float, lightness: float) -> RGB:

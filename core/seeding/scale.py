@@ -54,7 +54,7 @@ def seed_scale(ctx, total: int, batch_size: int = 1000) -> int:
         started = time.monotonic()
         writer = BulkPageWriter(tree.index(ctx, kind.index_key), kind.model)
         # Seeded by the first free position, so a run is reproducible on the same database.
-        rng = random.Random(f"{kind.key}-{writer.next_step}")
+        rng = random.Random(f"{kind.key}-{writer.next_step}")  # demo data, not secrets  # nosec B311
         done = 0
         while done < count:
             pages = []

@@ -127,6 +127,21 @@ def test_unknown_key_is_a_json_404(db, feed):
     assert "findes-ikke" in response.json()["detail"]
 
 
+@pytest.mark.parametrize("key", ["ÆØÅ skærm", "a:b", "x" * 300 + " y", "%00"])
+def test_a_key_that_is_not_a_slug_is_a_404_and_never_becomes_a_cache_key(db, feed, key):
+    import warnings
+
+    from django.core.cache import CacheKeyWarning
+
+    with warnings.catch_warnings():
+        # Django warns about a cache key with spaces, control characters or over 250 chars.
+        warnings.simplefilter("error", CacheKeyWarning)
+        response = feed(key)
+
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/problem+json")
+
+
 def test_feed_is_in_the_openapi_document(db, client):
     schema = client.get("/api/v3/openapi.json").json()
 

@@ -105,3 +105,17 @@ def test_preview_needs_permission_to_see_screens(site, client, django_user_model
 
     assert response.status_code in (302, 403)
     assert "Borgerservice lukker tidligt fredag" not in response.content.decode()
+
+
+def test_a_screen_polling_faster_than_the_heartbeat_interval_writes_once(db):
+    """Polls in quick succession cost one heartbeat write; the next is written once due."""
+    now = timezone.now()
+    with mock.patch.object(heartbeat.cache, "set", wraps=heartbeat.cache.set) as cache_set:
+        heartbeat.record("raadhus-foyer", now)
+        heartbeat.record("raadhus-foyer", now + dt.timedelta(seconds=1))
+        heartbeat.record("raadhus-foyer", now + dt.timedelta(seconds=2))
+        assert cache_set.call_count == 1
+        later = now + dt.timedelta(seconds=heartbeat.RECORD_EVERY_SECONDS + 1)
+        heartbeat.record("raadhus-foyer", later)
+        assert cache_set.call_count == 2
+    assert heartbeat.last_seen_many(["raadhus-foyer"])["raadhus-foyer"] == later

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 DEV_USERNAME = "admin"
-DEV_PASSWORD = "vallensbaek-dev"
+DEV_PASSWORD = "vallensbaek-dev"  # local login; the command refuses without DEBUG  # nosec B105
 
 
 class Command(BaseCommand):

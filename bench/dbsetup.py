@@ -1,0 +1,238 @@
+"""Database work for the bench, run in a subprocess per database (``python -m bench.dbsetup``).
+
+- ``prepare --target N``: top the database up to about N pages with ``seed_demo --scale``
+  (every --scale run adds pages, so only the missing ones are added), index it for search when
+  the search index lags behind, build the raw-search table, create the bench screens, and
+  print facts the runner needs (URLs, sizes) as one JSON line;
+- ``publish MARKER``: publish a new revision of the newest news article a bench screen shows,
+  with MARKER in its title, and print the time it was committed.
+
+Everything written here is bench data: bench screens (keys starting ``bench-``) and the
+``bench_fts`` table exist in the bench databases only.
+"""
+
+import argparse
+import json
+import os
+import sys
+import time
+
+BENCH_TOPIC_SCREENS = {
+    # key: (news_limit, activity_limit) – two slide counts for the cold-feed query count.
+    "bench-small": (3, 3),
+    "bench-large": (30, 30),
+}
+HERD_PREFIX = "bench-herd-"
+
+
+def _setup():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.bench")
+    import django
+
+    django.setup()
+
+
+def page_count() -> int:
+    from wagtail.models import Page
+
+    # depth 1 is Wagtail's invisible tree root.
+    return Page.objects.filter(depth__gt=1).count()
+
+
+def top_up(target: int, log) -> int:
+    """Add synthetic pages until the database holds about ``target`` pages."""
+    from django.core.management import call_command
+
+    count = page_count()
+    # The demo content itself is ~130 pages; within 2 % of the target is close enough.
+    if count >= target * 0.98:
+        return count
+    missing = target - count
+    log(f"seeding {missing} pages (have {count}, want {target})")
+    started = time.monotonic()
+    call_command("seed_demo", scale=missing, verbosity=0)
+    log(f"seeded in {time.monotonic() - started:.0f} s")
+    return page_count()
+
+
+def ensure_search_index(log) -> dict:
+    """Run ``update_index`` when fewer than 90 % of the live pages are in the search index."""
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Page
+
+    live = Page.objects.live().filter(depth__gt=1).count()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(DISTINCT e.object_id) FROM wagtailsearch_indexentry e "
+            "JOIN wagtailcore_page p ON p.id::text = e.object_id "
+            "AND p.content_type_id = e.content_type_id"
+        )
+        indexed = cursor.fetchone()[0]
+    seconds = None
+    if indexed < live * 0.9:
+        log(f"update_index: {indexed} of {live} live pages indexed, indexing …")
+        started = time.monotonic()
+        call_command("update_index", verbosity=0)
+        seconds = round(time.monotonic() - started, 1)
+        log(f"update_index took {seconds} s")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM wagtailsearch_indexentry")
+            indexed = cursor.fetchone()[0]
+    return {"live_pages": live, "indexed": indexed, "update_index_seconds": seconds}
+
+
+def ensure_raw_search_table(log) -> int:
+    """``bench_fts``: one tsvector per page from the search index's text, with a GIN index.
+
+    The same words the database search backend indexed, so the raw query searches the
+    same documents; weights A (title) and B (body) as the backend uses.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('bench_fts') IS NOT NULL")
+        exists = cursor.fetchone()[0]
+        if exists:
+            cursor.execute("SELECT count(*) FROM bench_fts")
+            rows = cursor.fetchone()[0]
+            cursor.execute("SELECT count(*) FROM wagtailsearch_indexentry")
+            if rows >= cursor.fetchone()[0] * 0.9:
+                return rows
+            cursor.execute("DROP TABLE bench_fts")
+        log("building bench_fts (raw full-text floor) …")
+        cursor.execute(
+            """
+            CREATE TABLE bench_fts AS
+            SELECT p.id AS page_id,
+                   setweight(to_tsvector('danish', e.title_text), 'A')
+                   || setweight(to_tsvector('danish', e.body_text), 'B') AS doc
+            FROM wagtailsearch_indexentry e
+            JOIN wagtailcore_page p
+              ON p.id::text = e.object_id AND p.content_type_id = e.content_type_id
+            """
+        )
+        cursor.execute("CREATE INDEX bench_fts_doc_gin ON bench_fts USING gin (doc)")
+        cursor.execute("CREATE INDEX bench_fts_page ON bench_fts (page_id)")
+        cursor.execute("ANALYZE bench_fts")
+        cursor.execute("SELECT count(*) FROM bench_fts")
+        return cursor.fetchone()[0]
+
+
+def _screen(key: str, news_limit: int, activity_limit: int):
+    from core.models import Topic
+    from screens.models import Screen
+
+    screen, _created = Screen.objects.update_or_create(
+        key=key,
+        defaults={
+            "name": f"Bench {key}",
+            "location": "Benchmark",
+            "news_limit": news_limit,
+            "activity_limit": activity_limit,
+            "activity_days": 14,
+            "show_association_news": True,
+            "show_renovation_disruptions": True,
+            # Always on, whatever the time of day the bench runs.
+            "active_from": None,
+            "active_until": None,
+        },
+    )
+    screen.news_topics.set(Topic.objects.filter(locale_id=screen.locale_id))
+    return screen
+
+
+def ensure_screens(herd_keys: int) -> None:
+    from screens.models import Screen
+
+    for key, (news, activities) in BENCH_TOPIC_SCREENS.items():
+        _screen(key, news, activities)
+    existing = set(
+        Screen.objects.filter(key__startswith=HERD_PREFIX).values_list("key", flat=True)
+    )
+    for number in range(herd_keys):
+        key = f"{HERD_PREFIX}{number:03d}"
+        if key not in existing:
+            _screen(key, 5, 10)
+
+
+def facts() -> dict:
+    """URLs the scenarios request, picked from the database."""
+    from activities.models import ActivityIndexPage
+    from news.models import NewsArticlePage
+    from screens.feed import build_feed
+    from screens.models import Screen
+
+    article = NewsArticlePage.objects.live().public().order_by("-date", "-pk").first()
+    activities = ActivityIndexPage.objects.live().first()
+    screen = Screen.objects.filter(key=f"{HERD_PREFIX}000").first()
+    return {
+        "news_url": article.url if article else None,
+        "activity_index_url": activities.url if activities else None,
+        # B0/B1 send a body of this size; building it also makes the slide renditions.
+        "feed_bytes": len(build_feed(screen).body()) if screen else None,
+    }
+
+
+def prepare(target: int, herd_keys: int, index: bool) -> dict:
+    def log(message):
+        print(f"[dbsetup] {message}", file=sys.stderr, flush=True)
+
+    pages = top_up(target, log)
+    result = {"pages": pages}
+    if index:
+        result["search_index"] = ensure_search_index(log)
+        result["bench_fts_rows"] = ensure_raw_search_table(log)
+    ensure_screens(max(1, herd_keys))
+    # Fresh statistics and visibility map after bulk inserts (autovacuum gets there later).
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    result.update(facts())
+    return result
+
+
+def publish(marker: str) -> dict:
+    """Publish a changed title on the newest news article the bench screens show."""
+    from django.utils import timezone
+
+    from news.models import NewsArticlePage
+    from screens.feed import news_slides
+    from screens.models import Screen
+
+    screen = Screen.objects.get(key=f"{HERD_PREFIX}000")
+    first = news_slides(screen, timezone.now(), [])[0]
+    page = NewsArticlePage.objects.get(pk=int(first.id.removeprefix("news-")))
+    page.title = f"{page.title.split(' [')[0]} [{marker}]"
+    if hasattr(page, "screen_title") and page.screen_title:
+        page.screen_title = f"{page.screen_title.split(' [')[0]} [{marker}]"
+    started = time.time()
+    page.save_revision().publish()
+    return {
+        "page_id": page.pk,
+        "published_at": time.time(),
+        "publish_seconds": time.time() - started,
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    prep = sub.add_parser("prepare")
+    prep.add_argument("--target", type=int, required=True)
+    prep.add_argument("--herd-keys", type=int, default=0)
+    prep.add_argument("--index", action="store_true")
+    pub = sub.add_parser("publish")
+    pub.add_argument("marker")
+    args = parser.parse_args(argv)
+    _setup()
+    if args.command == "prepare":
+        result = prepare(args.target, args.herd_keys, args.index)
+    else:
+        result = publish(args.marker)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""The goals of issue #7 and how a run's results are judged against them (PASS/MISS).
+
+The thresholds are the issue's; do not weaken them here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FEED_HIT_MIN_RATIO = 0.6
+FEED_304_MIN_RATIO = 0.8
+LISTING_MAX_P95_RATIO = 2.0
+SEARCH_MAX_P95_RATIO = 3.0
+HERD_MAX_CPU_PERCENT_OF_2_CORES = 25.0
+HERD_SLACK_SECONDS = 1.0
+
+
+@dataclass
+class Goal:
+    """One goal: what it asks, what was measured, and whether it was met (None: not measured)."""
+
+    name: str
+    target: str
+    measured: str
+    passed: bool | None
+
+    @property
+    def verdict(self) -> str:
+        return {True: "PASS", False: "MISS", None: "n/a"}[self.passed]
+
+
+def _rps(results: dict, name: str) -> float | None:
+    scenario = results.get("scenarios", {}).get(name)
+    return scenario.get("rps") if scenario else None
+
+
+def _p95(results: dict, name: str) -> float | None:
+    scenario = results.get("scenarios", {}).get(name)
+    return scenario.get("p95_ms") if scenario else None
+
+
+def _b1_ratio(results: dict, name: str) -> float | None:
+    """req/s relative to B1: to the B1 run right before the scenario when there was one."""
+    scenario = results.get("scenarios", {}).get(name)
+    if not scenario or not scenario.get("rps"):
+        return None
+    if scenario.get("ratio_b1") is not None:
+        return scenario["ratio_b1"]
+    b1 = _rps(results, "B1")
+    return scenario["rps"] / b1 if b1 else None
+
+
+def _ratio_goal(name, target, value, base, minimum=None, maximum=None, unit="×") -> Goal:
+    if value is None or not base:
+        return Goal(name, target, "not measured", None)
+    ratio = value / base
+    passed = (minimum is None or ratio >= minimum) and (maximum is None or ratio <= maximum)
+    return Goal(name, target, f"{ratio:.2f}{unit}", passed)
+
+
+def evaluate(results: dict) -> list[Goal]:
+    """Every goal of the issue, judged on ``results`` (the structure bench/run.py writes)."""
+    goals = [
+        _ratio_goal(
+            "feed cache hit req/s vs B1",
+            f"≥ {FEED_HIT_MIN_RATIO}× B1",
+            _b1_ratio(results, "feed_hit"),
+            1.0,
+            minimum=FEED_HIT_MIN_RATIO,
+        ),
+        _ratio_goal(
+            "feed 304 req/s vs B1",
+            f"≥ {FEED_304_MIN_RATIO}× B1",
+            _b1_ratio(results, "feed_304"),
+            1.0,
+            minimum=FEED_304_MIN_RATIO,
+        ),
+    ]
+    cold = results.get("cold_feed_queries") or {}
+    counts = [v["queries"] for v in cold.values() if v.get("queries") is not None]
+    slides = [v.get("slides") for v in cold.values()]
+    if len(counts) >= 2:
+        measured = ", ".join(
+            f"{v['slides']} slides: {v['queries']} queries" for v in cold.values()
+        )
+        # Constant only counts when the slide counts actually differ.
+        passed = len(set(counts)) == 1 and len(set(slides)) > 1
+        goals.append(Goal("cold feed queries vs slide count", "constant", measured, passed))
+    else:
+        goals.append(Goal("cold feed queries vs slide count", "constant", "not measured", None))
+    goals.append(
+        _ratio_goal(
+            "listing p95 at 100k vs 1k",
+            f"≤ {LISTING_MAX_P95_RATIO}×",
+            _p95(results, "listing_100k"),
+            _p95(results, "listing_1k"),
+            maximum=LISTING_MAX_P95_RATIO,
+        )
+    )
+    goals.append(
+        _ratio_goal(
+            "search API p95 vs raw SQL p95",
+            f"≤ {SEARCH_MAX_P95_RATIO}×",
+            _p95(results, "search_api"),
+            _p95(results, "search_raw_sql"),
+            maximum=SEARCH_MAX_P95_RATIO,
+        )
+    )
+    herd = results.get("herd")
+    if herd:
+        goals.append(
+            Goal("herd errors", "0", str(herd["errors"]), herd["errors"] == 0),
+        )
+        cpu = herd.get("cpu_percent_of_2_cores_steady")
+        goals.append(
+            Goal(
+                "herd server CPU, steady state",
+                f"≤ {HERD_MAX_CPU_PERCENT_OF_2_CORES:g} % of 2 cores",
+                "not measured" if cpu is None else f"{cpu:.1f} %",
+                None if cpu is None else cpu <= HERD_MAX_CPU_PERCENT_OF_2_CORES,
+            )
+        )
+        limit = herd["poll_seconds"] + HERD_SLACK_SECONDS
+        seconds = herd.get("seconds_until_all_updated")
+        goals.append(
+            Goal(
+                "herd: every screen updated after publish",
+                f"≤ {limit:g} s",
+                f"{seconds:.1f} s"
+                if seconds is not None
+                else f"{herd.get('screens_updated', 0)} of {herd['screens']} updated",
+                seconds is not None and seconds <= limit,
+            )
+        )
+    else:
+        for name in (
+            "herd errors",
+            "herd server CPU, steady state",
+            "herd: every screen updated after publish",
+        ):
+            goals.append(Goal(name, "", "not measured", None))
+    return goals

@@ -1,0 +1,106 @@
+"""Writing a run's results: ``bench/results/<date>.json`` and a Markdown summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .goals import evaluate
+
+#: Scenario names in the order the table lists them, with a short description.
+SCENARIOS = {
+    "B0": "B0: baseline bytes as a static file (gunicorn, no Django)",
+    "B1": "B1: bare Django view, constant JSON of the feed's size",
+    "feed_hit": "screen feed, cache hit",
+    "feed_304": "screen feed, 304 on If-None-Match",
+    "feed_cold": "screen feed, cold (cache cleared before each request)",
+    "listing_100k": "API v3 listing, 20 newest news, 100k pages",
+    "listing_1k": "API v3 listing, 20 newest news, 1k pages",
+    "occurrences_week": "API activity occurrences, next week",
+    "home": "home page (HTML, page cache)",
+    "home_render": "home page (HTML, rendered every time)",
+    "news_article": "news article (HTML, page cache)",
+    "news_article_render": "news article (HTML, rendered every time)",
+    "activity_index": "activity listing page (HTML, page cache)",
+    "activity_index_render": "activity listing page (HTML, rendered every time)",
+    "search_api": "search API, 30 Danish queries",
+    "search_raw_sql": "raw PostgreSQL full text (GIN), same 30 queries",
+}
+
+
+def _fmt(value, digits=1) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}"
+
+
+def markdown(results: dict) -> str:
+    """The summary table, the herd, and the goals with PASS/MISS."""
+    meta = results.get("meta", {})
+    lines = [
+        f"### Benchmark {meta.get('date', '')}",
+        "",
+        f"- machine: {meta.get('machine', '')}",
+        f"- command: `{meta.get('command', '')}`",
+        f"- server: {meta.get('server', '')}",
+        f"- load: {meta.get('load', '')}",
+        "",
+        "| scenario | req/s | × B1 | p50 ms | p95 ms | p99 ms | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    scenarios = results.get("scenarios", {})
+    b1 = (scenarios.get("B1") or {}).get("rps")
+    for name, label in SCENARIOS.items():
+        s = scenarios.get(name)
+        if not s:
+            continue
+        ratio = s.get("ratio_b1")
+        if ratio is None and b1 and s.get("rps"):
+            ratio = s["rps"] / b1
+        lines.append(
+            f"| {label} | {_fmt(s.get('rps'))} | {_fmt(ratio, 2)} | {_fmt(s.get('p50_ms'))} | "
+            f"{_fmt(s.get('p95_ms'))} | {_fmt(s.get('p99_ms'))} | {s.get('errors', 0)} |"
+        )
+    cold = results.get("cold_feed_queries") or {}
+    if cold:
+        lines += [
+            "",
+            "Cold feed SQL queries: "
+            + "; ".join(
+                f"`{key}` {v['slides']} slides → {v['queries']} queries" for key, v in cold.items()
+            ),
+        ]
+    herd = results.get("herd")
+    if herd:
+        lines += [
+            "",
+            f"Screen herd: {herd['screens']} screens on {herd.get('keys', '?')} feeds, "
+            f"poll {herd['poll_seconds']:g} s for {herd.get('seconds', '?')} s, one publish midway: "
+            f"{herd['polls']} polls, {herd['errors']} errors, "
+            f"server CPU {_fmt(herd.get('cpu_percent_of_2_cores_steady'))} % of 2 cores (steady), "
+            f"p95 {_fmt(herd.get('p95_before_ms'))} ms before / {_fmt(herd.get('p95_after_ms'))} ms "
+            f"after the publish, all screens updated after "
+            f"{_fmt(herd.get('seconds_until_all_updated'))} s.",
+        ]
+    lines += ["", "| goal | target | measured | |", "|---|---|---|---|"]
+    for goal in evaluate(results):
+        lines.append(f"| {goal.name} | {goal.target} | {goal.measured} | {goal.verdict} |")
+    return "\n".join(lines) + "\n"
+
+
+def write(results: dict, directory: Path) -> tuple[Path, Path]:
+    """Write ``<date>.json`` and ``<date>.md``; the goals are stored with the results."""
+    directory.mkdir(parents=True, exist_ok=True)
+    date = results["meta"]["date"]
+    results = {
+        **results,
+        "goals": [
+            {"name": g.name, "target": g.target, "measured": g.measured, "verdict": g.verdict}
+            for g in evaluate(results)
+        ],
+    }
+    json_path = directory / f"{date}.json"
+    md_path = directory / f"{date}.md"
+    json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    md_path.write_text(markdown(results))
+    return json_path, md_path

@@ -1,0 +1,621 @@
+"""``make bench``: prepare the bench databases, serve the app with gunicorn, load it with wrk.
+
+Usage: ``.venv/bin/python -m bench.run [--duration 8] [--only feed_hit,search_api] …``
+(``--help`` lists the options). Results go to ``bench/results/<date>.json`` and ``.md``.
+
+Every scenario runs for a fixed time after a warm-up, with the same wrk settings, against
+the same server; B1 (a bare Django view) is measured in the same run, and each scenario is
+reported as a ratio to it, because the machine is shared and absolute numbers drift.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import psutil
+
+from . import herd, report
+from .baseline import baseline_body
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = sys.executable
+PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
+DB_100K = "vcms_bench_100k"
+DB_1K = "vcms_bench_1k"
+CACHE_PREFIX = "vcms-bench"
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+# Databases ---------------------------------------------------------------------------------
+
+
+def ensure_database(name: str) -> None:
+    """Create the database if missing (never drops anything), then migrate it."""
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            log(f"creating database {name}")
+            conn.execute(f'CREATE DATABASE "{name}"')
+    subprocess.run(
+        [PYTHON, "manage.py", "migrate", "--no-input", "-v", "0"],
+        cwd=ROOT,
+        env=django_env(name),
+        check=True,
+    )
+
+
+def prepare(name: str, target: int, herd_keys: int, index: bool) -> dict:
+    args = [PYTHON, "-m", "bench.dbsetup", "prepare", "--target", str(target)]
+    args += ["--herd-keys", str(herd_keys)] + (["--index"] if index else [])
+    out = subprocess.run(
+        args, cwd=ROOT, env=django_env(name), check=True, capture_output=True, text=True
+    )
+    sys.stderr.write(out.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def publish(name: str, marker: str) -> dict:
+    out = subprocess.run(
+        [PYTHON, "-m", "bench.dbsetup", "publish", marker],
+        cwd=ROOT,
+        env=django_env(name),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# Environment and server --------------------------------------------------------------------
+
+
+def redis_url() -> str:
+    """REDIS_URL if set; else a local Redis on 6379 if one answers (db 7); else "" (locmem)."""
+    if "REDIS_URL" in os.environ:
+        return os.environ["REDIS_URL"]
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5) as sock:
+            sock.sendall(b"PING\r\n")
+            if sock.recv(16).startswith(b"+PONG"):
+                return "redis://127.0.0.1:6379/7"
+    except OSError:
+        pass
+    return ""
+
+
+def clear_bench_cache(url: str) -> None:
+    """Delete the bench's own keys (by prefix) so every run starts cold; nothing else."""
+    if not url:
+        return
+    import redis
+
+    client = redis.Redis.from_url(url)
+    keys = list(client.scan_iter(match=f"{CACHE_PREFIX}:*", count=1000))
+    for start in range(0, len(keys), 500):
+        client.delete(*keys[start : start + 500])
+
+
+ENV: dict[str, str] = {}
+
+
+def django_env(db: str) -> dict:
+    env = dict(os.environ)
+    env.update(ENV)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "cms.settings.bench",
+            "DATABASE_URL": f"{PG}/{db}",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
+    return env
+
+
+class Server:
+    """gunicorn serving ``bench.wsgi`` on loopback; stopped by its own pid."""
+
+    def __init__(self, db: str, port: int, workers: int, threads: int, static_file: Path):
+        self.db, self.port = db, port
+        self.workers, self.threads = workers, threads
+        self.static_file = static_file
+        self.proc: subprocess.Popen | None = None
+        self.base = f"http://127.0.0.1:{port}"
+
+    @property
+    def description(self) -> str:
+        return (
+            f"gunicorn {self.workers} workers × {self.threads} threads (gthread), "
+            "cms.settings.bench (production + DEBUG=False)"
+        )
+
+    def start(self) -> None:
+        env = django_env(self.db)
+        env["BENCH_STATIC_FILE"] = str(self.static_file)
+        args = [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "bench.wsgi:application",
+            "--bind", f"127.0.0.1:{self.port}",
+            "--workers", str(self.workers),
+            "--worker-class", "gthread",
+            "--threads", str(self.threads),
+            "--backlog", "2048",
+            "--timeout", "60",
+            # Longer than the herd's poll interval, as a browser keeps its connection open.
+            "--keep-alive", "15",
+            "--log-level", "warning",
+        ]  # fmt: skip
+        log(f"starting {self.description} on {self.db}")
+        self.proc = subprocess.Popen(args, cwd=ROOT, env=env, start_new_session=True)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2):
+                    return
+            except (urllib.error.URLError, OSError):
+                if self.proc.poll() is not None:
+                    raise RuntimeError("gunicorn exited during start-up") from None
+                time.sleep(0.5)
+        raise RuntimeError("gunicorn did not answer /healthz within 60 s")
+
+    def processes(self) -> list[psutil.Process]:
+        master = psutil.Process(self.proc.pid)
+        return [master, *master.children(recursive=True)]
+
+    def cpu_seconds(self) -> float:
+        total = 0.0
+        for proc in self.processes():
+            try:
+                times = proc.cpu_times()
+                total += times.user + times.system
+            except psutil.NoSuchProcess:
+                pass
+        return total
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def get(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+# wrk ---------------------------------------------------------------------------------------
+
+
+def wrk(
+    url: str,
+    args,
+    headers: dict | None = None,
+    paths: Path | None = None,
+    unique=False,
+    duration: int | None = None,
+) -> dict:
+    """Warm up, then measure ``duration`` (default ``args.duration``) seconds; req/s and
+    latency percentiles in ms."""
+    env = dict(os.environ, PATHS_FILE=str(paths or ""), UNIQUE="1" if unique else "0")
+    base = ["wrk", "-t", str(args.wrk_threads), "-c", str(args.connections)]
+    base += ["-s", str(BENCH / "wrk.lua"), "--timeout", "30s"]
+    for name, value in (headers or {}).items():
+        base += ["-H", f"{name}: {value}"]
+    subprocess.run([*base, "-d", f"{args.warmup}s", url], env=env, capture_output=True)
+    out = subprocess.run(
+        [*base, "-d", f"{duration or args.duration}s", url],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    line = next((x for x in out.stdout.splitlines() if x.startswith("BENCHJSON ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk gave no result for {url}:\n{out.stdout}\n{out.stderr}")
+    raw = json.loads(line.removeprefix("BENCHJSON "))
+    seconds = raw["duration_us"] / 1e6
+    errors = sum(raw["errors"].values())
+    return {
+        "url": url.split("://", 1)[1].split("/", 1)[1] if "://" in url else url,
+        "requests": raw["requests"],
+        "seconds": round(seconds, 2),
+        "rps": round(raw["requests"] / seconds, 1) if seconds else None,
+        "p50_ms": round(raw["p50_us"] / 1000, 2),
+        "p95_ms": round(raw["p95_us"] / 1000, 2),
+        "p99_ms": round(raw["p99_us"] / 1000, 2),
+        "errors": errors,
+        "error_detail": raw["errors"],
+        "bytes_per_request": round(raw["bytes"] / raw["requests"]) if raw["requests"] else 0,
+    }
+
+
+def merge_rounds(runs: list[dict]) -> dict:
+    """Several rounds of one scenario: total req/s, and the median of each percentile."""
+    requests = sum(r["requests"] for r in runs)
+    seconds = sum(r["seconds"] for r in runs)
+    merged = dict(runs[-1])
+    merged.update(
+        {
+            "requests": requests,
+            "seconds": round(seconds, 2),
+            "rps": round(requests / seconds, 1) if seconds else None,
+            "errors": sum(r["errors"] for r in runs),
+            "rounds": len(runs),
+            "round_p95_ms": [r["p95_ms"] for r in runs],
+            "round_rps": [r["rps"] for r in runs],
+        }
+    )
+    for key in ("p50_ms", "p95_ms", "p99_ms"):
+        merged[key] = round(statistics.median(r[key] for r in runs), 2)
+    return merged
+
+
+# Scenarios ---------------------------------------------------------------------------------
+
+
+def next_week() -> tuple[str, str]:
+    today = dt.date.today()
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+LISTING = "/api/v3/pages/?type=news.NewsArticlePage&order=-date&limit=20"
+
+
+def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp: Path) -> dict:
+    """Everything measured on the 100k database, in order; ``--only`` picks some."""
+    base = server.base
+    feed = "/api/v3/screens/bench-herd-000/feed/"
+    status, headers, _body = get(base + feed)
+    etag = headers.get("ETag")
+    date_from, date_to = next_week()
+    queries = [q.strip() for q in (BENCH / "queries_da.txt").read_text().splitlines() if q]
+    from urllib.parse import quote
+
+    search_paths = tmp / "search.txt"
+    search_paths.write_text("".join(f"/api/v3/search/?q={quote(q)}\n" for q in queries))
+    raw_paths = tmp / "raw.txt"
+    raw_paths.write_text("".join(f"/__bench__/raw-search/?q={quote(q)}\n" for q in queries))
+    plan = {
+        "B0": {"path": "/__bench__/static/baseline.json"},
+        "B1": {"path": "/__bench__/baseline.json"},
+        "feed_hit": {"path": feed},
+        "feed_304": {"path": feed, "headers": {"If-None-Match": etag}},
+        "feed_cold": {"path": "/__bench__/cold-feed/bench-herd-000/"},
+        "listing_100k": {"path": LISTING},
+        "occurrences_week": {
+            "path": f"/api/v3/activities/occurrences/?from={date_from}&to={date_to}"
+        },
+        "home": {"path": "/"},
+        "home_render": {"path": "/", "unique": True},
+        "news_article": {"path": facts["news_url"]},
+        "news_article_render": {"path": facts["news_url"], "unique": True},
+        "activity_index": {"path": facts["activity_index_url"]},
+        "activity_index_render": {"path": facts["activity_index_url"], "unique": True},
+        "search_api": {"path": "/api/v3/search/", "paths": search_paths},
+        "search_raw_sql": {"path": "/__bench__/raw-search/", "paths": raw_paths},
+    }
+    servers = {"main": base, "small": small.base if small is not None else None}
+    # The goals compare two measurements; those pairs run in alternating rounds (A, B, A, B,
+    # …) so both sides see the same background load, and each figure is the median of its
+    # rounds. Everything else runs once, right after its own B1 run.
+    pairs = {
+        "feed_hit": ("B1", "main"),
+        "feed_304": ("B1", "main"),
+        "search_api": ("search_raw_sql", "main"),
+        "listing_100k": ("listing_1k", "small"),
+    }
+    plan["listing_1k"] = dict(plan["listing_100k"])
+    rounds = max(1, args.rounds)
+    round_seconds = max(2, -(-args.duration // 2)) if rounds > 1 else args.duration
+
+    def run_one(name, where="main", duration=None):
+        spec = plan[name]
+        result = wrk(
+            servers[where] + spec["path"],
+            args,
+            headers=spec.get("headers"),
+            paths=spec.get("paths"),
+            unique=spec.get("unique", False),
+            duration=duration,
+        )
+        first = spec["paths"].read_text().splitlines()[0] if spec.get("paths") else spec["path"]
+        result["status"] = get(servers[where] + first, spec.get("headers"))[0]
+        return result
+
+    def show(name, result):
+        log(
+            f"{name:24} {result['rps']:>9} req/s  p50 {result['p50_ms']:>8} ms  "
+            f"p95 {result['p95_ms']:>8} ms  p99 {result['p99_ms']:>8} ms  "
+            f"errors {result['errors']}  (HTTP {result['status']})"
+        )
+
+    results = {}
+    b1_runs = []
+    for name in ("B0", "B1"):
+        results[name] = run_one(name)
+        show(name, results[name])
+    for name in plan:
+        if name in ("B0", "B1", "search_raw_sql", "listing_1k"):
+            continue
+        if args.only and name not in args.only:
+            continue
+        if name in pairs:
+            other, where = pairs[name]
+            if where == "small" and small is None:
+                continue
+            a_runs, b_runs = [], []
+            for _round in range(rounds):
+                a_runs.append(run_one(other, where, round_seconds))
+                b_runs.append(run_one(name, "main", round_seconds))
+            results[name] = merge_rounds(b_runs)
+            if other == "B1":
+                b1_runs += a_runs
+                results[name]["ratio_b1"] = round(
+                    statistics.median(
+                        b["rps"] / a["rps"] for a, b in zip(a_runs, b_runs, strict=True)
+                    ),
+                    3,
+                )
+            else:
+                results[other] = merge_rounds(a_runs)
+                show(other, results[other])
+            show(name, results[name])
+            continue
+        # B1 again right before each scenario: the machine is shared, and a ratio is only
+        # fair against a baseline measured under the same background load.
+        b1 = run_one("B1")
+        b1_runs.append(b1)
+        result = run_one(name)
+        result["b1_rps_adjacent"] = b1["rps"]
+        result["ratio_b1"] = round(result["rps"] / b1["rps"], 3)
+        results[name] = result
+        show(name, result)
+    for name in ("search_raw_sql", "listing_1k"):
+        if name in results and b1_runs:
+            results[name]["ratio_b1"] = round(results[name]["rps"] / b1_runs[-1]["rps"], 3)
+    if status != 200:
+        log(f"warning: the feed answered HTTP {status}")
+    if b1_runs:
+        results["B1"]["adjacent_runs_rps"] = [run["rps"] for run in b1_runs]
+    return results
+
+
+def cold_feed_queries(server: Server) -> dict:
+    """SQL queries of one cold feed build at two slide counts (bench-small, bench-large)."""
+    result = {}
+    for key in ("bench-small", "bench-large"):
+        counts = []
+        slides = None
+        for _attempt in range(3):
+            status, headers, body = get(f"{server.base}/__bench__/cold-feed/{key}/")
+            if status != 200:
+                break
+            counts.append(int(headers.get("X-Bench-Queries", "-1")))
+            slides = len(json.loads(body)["slides"])
+        # The first build may create renditions; the steady cold build is the last.
+        result[key] = {"slides": slides, "queries": counts[-1] if counts else None}
+    return result
+
+
+def run_herd(server: Server, args) -> dict:
+    keys = [f"bench-herd-{n:03d}" for n in range(args.herd_keys)]
+    marker = f"bench-{secrets.token_hex(4)}"
+    cpu_marks: dict[str, tuple[float, float]] = {}
+    # Steady state: after every screen's first full response, before the publish.
+    steady_from = args.herd_poll + 2
+    publish_after = args.herd_seconds / 2
+
+    def do_publish():
+        cpu_marks["steady_end"] = (time.time(), server.cpu_seconds())
+        return publish(server.db, marker)
+
+    async def sample_cpu():
+        await asyncio.sleep(0.5 + steady_from)
+        cpu_marks["steady_start"] = (time.time(), server.cpu_seconds())
+
+    async def go():
+        sampler = asyncio.create_task(sample_cpu())
+        outcome = await herd.run_herd(
+            server.base,
+            keys,
+            args.herd_screens,
+            args.herd_poll,
+            args.herd_seconds,
+            marker,
+            publish_after,
+            do_publish,
+        )
+        await sampler
+        return outcome
+
+    log(
+        f"herd: {args.herd_screens} screens on {len(keys)} feeds, poll {args.herd_poll} s, "
+        f"{args.herd_seconds} s, publish at {publish_after:g} s"
+    )
+    warm_started = time.time()
+    warm_failed = asyncio.run(herd.warm(server.base, keys))
+    log(
+        f"herd: {len(keys)} feeds warmed in {time.time() - warm_started:.0f} s ({warm_failed} failed)"
+    )
+    wall0, cpu0 = time.time(), server.cpu_seconds()
+    herd_log, published, _started = asyncio.run(go())
+    wall1, cpu1 = time.time(), server.cpu_seconds()
+    summary = herd.summarise(
+        herd_log, args.herd_screens, published["published_at"], args.herd_poll
+    )
+    (t0, c0), (t1, c1) = cpu_marks["steady_start"], cpu_marks["steady_end"]
+    summary.update(
+        {
+            "keys": len(keys),
+            "seconds": args.herd_seconds,
+            "publish_seconds": round(published["publish_seconds"], 2),
+            "cpu_percent_of_2_cores_steady": round((c1 - c0) / (t1 - t0) / 2 * 100, 1),
+            "cpu_percent_of_2_cores_whole_run": round(
+                (cpu1 - cpu0) / (wall1 - wall0) / 2 * 100, 1
+            ),
+        }
+    )
+    log(f"herd: {json.dumps(summary)}")
+    return summary
+
+
+# Main --------------------------------------------------------------------------------------
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description="Run the benchmark (see bench/README).")
+    parser.add_argument(
+        "--duration",
+        type=int,
+        default=int(os.environ.get("BENCH_SECONDS", 8)),
+        help="seconds measured per scenario (default 8, env BENCH_SECONDS)",
+    )
+    parser.add_argument("--warmup", type=int, default=2, help="warm-up seconds per scenario")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="alternating rounds for the compared pairs (each duration/2 s)",
+    )
+    parser.add_argument("--connections", type=int, default=8, help="wrk connections")
+    parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--db-large", default=DB_100K, help="database of the main run")
+    parser.add_argument("--db-small", default=DB_1K, help="database of the 1k listing")
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--small-pages", type=int, default=1_000)
+    parser.add_argument("--herd-screens", type=int, default=500)
+    parser.add_argument(
+        "--herd-keys",
+        type=int,
+        default=10,
+        help="distinct screen feeds the herd polls (screen i polls i mod keys)",
+    )
+    parser.add_argument("--herd-poll", type=float, default=10.0)
+    parser.add_argument("--herd-seconds", type=float, default=60.0)
+    parser.add_argument("--skip-herd", action="store_true")
+    parser.add_argument("--skip-1k", action="store_true")
+    parser.add_argument(
+        "--only",
+        type=lambda s: set(s.split(",")),
+        default=None,
+        help="comma-separated scenario names (B0 and B1 always run)",
+    )
+    parser.add_argument("--out", type=Path, default=BENCH / "results")
+    return parser.parse_args(argv)  # fmt: skip
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    if not shutil.which("wrk"):
+        log("wrk is not installed (apt-get install wrk)")
+        return 2
+    started = time.monotonic()
+    cache = redis_url()
+    ENV.update(
+        {
+            "SECRET_KEY": secrets.token_urlsafe(40),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "REDIS_URL": cache,
+            "CACHE_KEY_PREFIX": CACHE_PREFIX,
+            # Screens poll every herd-poll seconds; the feed cache lives at most that long.
+            "SCREENS_POLL_SECONDS": str(int(args.herd_poll)),
+            "BENCH_BASELINE_ENABLED": "1",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    log(f"cache: {'Redis ' + cache if cache else 'local memory (REDIS_URL unset)'}")
+    ensure_database(args.db_large)
+    facts = prepare(args.db_large, args.pages, args.herd_keys, index=True)
+    log(f"100k database ready: {json.dumps(facts)}")
+    ENV["BENCH_BASELINE_BYTES"] = str(facts["feed_bytes"] or 8000)
+    results: dict = {"scenarios": {}, "databases": {args.db_large: facts}}
+    with tempfile.TemporaryDirectory(prefix="vcms-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        static_file = tmp / "baseline.json"
+        static_file.write_bytes(baseline_body(int(ENV["BENCH_BASELINE_BYTES"])))
+        small = None
+        if not args.skip_1k:
+            ensure_database(args.db_small)
+            results["databases"][args.db_small] = prepare(
+                args.db_small, args.small_pages, 0, index=False
+            )
+            small = Server(args.db_small, args.port + 1, args.workers, args.threads, static_file)
+        clear_bench_cache(cache)
+        server = Server(args.db_large, args.port, args.workers, args.threads, static_file)
+        try:
+            server.start()
+            if small is not None:
+                small.start()
+            results["scenarios"] = main_scenarios(server, small, facts, args, tmp)
+            if small is not None:
+                small.stop()
+            results["cold_feed_queries"] = cold_feed_queries(server)
+            log(f"cold feed queries: {results['cold_feed_queries']}")
+            if not args.skip_herd:
+                results["herd"] = run_herd(server, args)
+        finally:
+            server.stop()
+            if small is not None:
+                small.stop()
+    b1 = results["scenarios"].get("B1", {}).get("rps")
+    for scenario in results["scenarios"].values():
+        if b1 and scenario.get("rps") and "ratio_b1" not in scenario:
+            scenario["ratio_b1"] = round(scenario["rps"] / b1, 3)
+    results["meta"] = {
+        "date": dt.date.today().isoformat(),
+        "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": f"{platform.node()}: {psutil.cpu_count()} CPUs, "
+        f"{round(psutil.virtual_memory().total / 2**30)} GiB RAM, {platform.platform()}, "
+        f"Python {platform.python_version()}; shared with other jobs (noisy)",
+        "command": "make bench " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "server": server.description,
+        "cache": "Redis" if cache else "local memory",
+        "load": f"wrk -t{args.wrk_threads} -c{args.connections}, {args.warmup} s warm-up + "
+        f"{args.duration} s per scenario, loopback; B1 re-measured right before each scenario "
+        "and × B1 is the ratio to that adjacent run; the compared pairs (B1/feed, raw SQL/"
+        f"search, 1k/100k listing) in {args.rounds} alternating rounds of "
+        f"{max(2, -(-args.duration // 2))} s, medians",
+        "total_seconds": round(time.monotonic() - started, 1),
+    }
+    json_path, md_path = report.write(results, args.out)
+    print()
+    print(md_path.read_text())
+    log(f"results: {json_path} and {md_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Per-client rate limits with django-ratelimit: the headless API, and a helper for the forms.
+
+The API limit is one middleware in front of ``/api/v3/`` so every router (Wagtail's pages,
+the project's own) is covered, including 404s and bad queries, which cost as much to answer.
+A client over the limit gets ``429`` as ``application/problem+json`` (like every other API
+error) with ``Retry-After``: the seconds until its window ends.
+
+Settings (an empty ``API_RATE_LIMIT`` turns all of it off):
+
+- ``API_RATE_LIMIT`` (``"300/m"``) and ``API_RATE_KEY`` (``"ip"``, or e.g.
+  ``"header:x-real-ip"`` behind a reverse proxy that sets it);
+- ``API_SCREENS_RATE_LIMIT`` (``"1200/m"``): the screen feeds' own, higher limit (empty:
+  screen feeds unlimited).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django_ratelimit.core import get_usage
+
+from core.api.errors import PROBLEM_JSON
+
+API_PREFIX = "/api/v3/"
+#: Screen feeds are polled every SCREENS_POLL_SECONDS by every screen, and a town hall's or a
+#: library's screens reach us from one shared address. Under the general limit a building with
+#: many screens would be throttled for doing exactly what it should; the polls are cheap
+#: (ETag/304 from the cache), so they get a limit of their own, high enough for hundreds of
+#: screens behind one address but still a cap on a runaway client.
+SCREENS_PREFIX = "/api/v3/screens/"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a request is over its limit, and how many seconds until it may try again."""
+
+    limited: bool
+    retry_after: int = 0
+
+
+def check(request, *, group: str, rate: str, key: str, method=get_usage.ALL) -> Verdict:
+    """Count this request against ``rate`` per ``key`` in ``group``.
+
+    When the cache cannot count (Redis down), the request passes: a limit must not take the
+    site down with the cache.
+    """
+    if not rate:
+        return Verdict(False)
+    usage = get_usage(request, group=group, key=key, rate=rate, method=method, increment=True)
+    if usage is None or (usage["limit"] == 0 and usage["time_left"] < 0):
+        return Verdict(False)
+    # At least one second: a window ending this very second still says "wait".
+    return Verdict(usage["should_limit"], max(1, usage["time_left"]))
+
+
+def api_rule(path: str) -> tuple[str, str] | None:
+    """The (group, rate) that applies to an API path, or None outside the API or when off.
+
+    An empty ``API_RATE_LIMIT`` turns every API limit off, the screens' one included.
+    """
+    if not path.startswith(API_PREFIX) or not getattr(settings, "API_RATE_LIMIT", ""):
+        return None
+    if path.startswith(SCREENS_PREFIX):
+        return "api-screens", getattr(settings, "API_SCREENS_RATE_LIMIT", "")
+    return "api", settings.API_RATE_LIMIT
+
+
+def too_many_requests(request, retry_after: int) -> HttpResponse:
+    """429 as problem+json, in Danish unless the client asks for English."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        detail = _(
+            "Too many requests from your address. Please wait %(seconds)s seconds and try again."
+        ) % {"seconds": retry_after}
+        body = {
+            "type": "about:blank",
+            "title": _("Too Many Requests"),
+            "status": 429,
+            "detail": detail,
+        }
+    response = HttpResponse(
+        json.dumps(body, ensure_ascii=False), status=429, content_type=PROBLEM_JSON
+    )
+    response["Retry-After"] = str(retry_after)
+    response["Content-Language"] = language
+    return response
+
+
+class ApiRateLimitMiddleware:
+    """Answer 429 to a client address that exceeds its API limit; other paths pass untouched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        rule = api_rule(request.path_info)
+        if rule is not None:
+            group, rate = rule
+            verdict = check(
+                request, group=group, rate=rate, key=getattr(settings, "API_RATE_KEY", "ip")
+            )
+            if verdict.limited:
+                return too_many_requests(request, verdict.retry_after)
+        return self.get_response(request)

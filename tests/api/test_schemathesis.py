@@ -1,0 +1,127 @@
+"""Property-based API check: schemathesis against ``/api/v3/openapi.json`` (``make audit``).
+
+Every operation in the OpenAPI document is called with generated requests (valid ones and
+edge cases: odd strings, big numbers, missing and extra parameters), straight through the
+Django WSGI application, by an anonymous client. Each response must not be a 5xx, and its
+status code, content type, headers and body must be the ones the schema declares.
+
+The number of examples per operation is bounded (``SCHEMATHESIS_MAX_EXAMPLES``, default 12)
+and the run is derandomised, so the suite stays fast and a failure reproduces. Marked
+``schemathesis``: ``make audit`` runs it; ``make test`` skips it to stay quick.
+"""
+
+import os
+
+import pytest
+import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance
+
+from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
+from core.factories import AudienceFactory, ContactFactory, TopicFactory
+from home.factories import home_for_default_site
+from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+from screens.factories import ManualSlideFactory, ScreenFactory
+
+#: What must hold for every response: no 5xx, and a body that matches the schema declared
+#: for its status code. Not enforced (yet), because they are gaps in the document Wagtail
+#: generates rather than broken responses: error statuses (401/403/404/422) and the
+#: problem+json content type are not declared on every operation (ST103/ST105); checks such
+#: as "from must be on or before to" cannot be expressed in the schema (ST202); and Wagtail
+#: marks public reads "BearerTokenAuth or AllowAnonymous", which schemathesis reads as
+#: "auth required" (ignored_auth). `make audit` lists them with SCHEMATHESIS_ALL_CHECKS=1.
+CHECKS = [not_a_server_error, response_schema_conformance]
+if os.environ.get("SCHEMATHESIS_ALL_CHECKS"):
+    CHECKS = None  # schemathesis' defaults: everything
+
+MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "12"))
+
+
+@pytest.fixture
+def api_schema(db):
+    """The schema as the app serves it, with a little public content to find."""
+    from cms.wsgi import application
+
+    home = home_for_default_site()
+    TopicFactory(name="Kultur", slug="kultur")
+    NewsArticlePageFactory(parent=NewsIndexPageFactory(parent=home))
+    ActivityPageFactory(parent=ActivityIndexPageFactory(parent=home))
+    AudienceFactory()
+    ContactFactory()
+    screen = ScreenFactory(key="raadhus-foyer")
+    ManualSlideFactory(screens=[screen])
+    # Called straight through WSGI, each request would end by closing the database connection
+    # and with it the test's transaction; Django's test client switches this off the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/v3/openapi.json", application)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+UNCALLABLE = "uncallable"
+
+
+def check_operation(operation) -> str | None:
+    """Run the bounded examples for one operation; the first failure as text, or None."""
+
+    @given(case=operation.as_strategy())
+    @settings(
+        max_examples=MAX_EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+        phases=[Phase.explicit, Phase.generate],
+    )
+    def run(case):
+        case.call_and_validate(checks=CHECKS)
+
+    try:
+        run()
+    except Unsatisfiable:
+        # e.g. revisions of snippets when no snippet model keeps revisions: the "type" enum
+        # is empty, so no request can be made at all.
+        return UNCALLABLE
+    except (Exception, BaseExceptionGroup) as exc:  # check failures come as a group
+        return f"{type(exc).__name__}: {exc}"[:2000]
+    return None
+
+
+@pytest.mark.schemathesis
+def test_api_conforms_to_its_schema(api_schema, capsys):
+    """No 5xx, and every response matches the schema, for every operation."""
+    failures = {}
+    uncallable = []
+    operations = 0
+    for result in api_schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+        failure = check_operation(operation)
+        if failure is UNCALLABLE:
+            uncallable.append(operation.label)
+        elif failure:
+            failures[operation.label] = failure
+    # Shown in the make audit output, pass or fail.
+    with capsys.disabled():
+        print(
+            f"\nschemathesis: {operations} operations, at most {MAX_EXAMPLES} examples each; "
+            f"{len(failures)} failing; {len(uncallable)} with no possible request: {uncallable}"
+        )
+    assert operations > 20
+    assert not failures, "\n\n".join(f"{label}\n{text}" for label, text in failures.items())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/v3/topics/", "/api/v3/audiences/", "/api/v3/contacts/"])
+def test_a_non_numeric_translation_of_is_a_422_not_a_500(client, path):
+    """Found by schemathesis: Wagtail looked the string up as a primary key and crashed."""
+    response = client.get(path, {"translation_of": "abc"})
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"

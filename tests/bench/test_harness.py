@@ -1,0 +1,187 @@
+"""The benchmark harness pieces that need no load: bench endpoints, results, goals."""
+
+import importlib
+import io
+import json
+
+import pytest
+from django.urls import clear_url_caches
+
+from bench import goals, herd, report
+from bench.baseline import baseline_body
+from bench.wsgi import STATIC_PATH, StaticBaseline
+
+
+@pytest.mark.django_db
+def test_baseline_is_not_served_by_the_project_urls(client):
+    assert client.get("/__bench__/baseline.json").status_code == 404
+    assert client.get("/__bench__/raw-search/?q=tag").status_code == 404
+
+
+@pytest.fixture
+def bench_urls(settings):
+    """Switch to the bench urlconf, re-reading the setting that mounts the endpoints."""
+    import bench.urls
+
+    def use(enabled: bool):
+        settings.BENCH_BASELINE_ENABLED = enabled
+        settings.BENCH_BASELINE_BYTES = 5000
+        settings.ROOT_URLCONF = "bench.urls"
+        importlib.reload(bench.urls)
+        clear_url_caches()
+
+    yield use
+    clear_url_caches()
+
+
+@pytest.mark.django_db
+def test_bench_urlconf_mounts_nothing_unless_the_setting_is_on(client, bench_urls):
+    bench_urls(False)
+    assert client.get("/__bench__/baseline.json").status_code == 404
+
+
+@pytest.mark.django_db
+def test_baseline_view_returns_constant_json_of_the_configured_size(client, bench_urls):
+    from bench import views
+
+    views._body.cache_clear()
+    bench_urls(True)
+    response = client.get("/__bench__/baseline.json")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert len(response.content) == 5000
+    assert json.loads(response.content)["baseline"] is True
+    views._body.cache_clear()
+
+
+@pytest.mark.parametrize("size", [0, 40, 1000, 87722])
+def test_baseline_body_is_valid_json_of_exactly_the_size(size):
+    body = baseline_body(size)
+    assert json.loads(body)["baseline"] is True
+    assert len(body) == max(size, len(baseline_body(0)))
+
+
+def test_static_baseline_serves_the_file_and_passes_other_paths_on(tmp_path):
+    static = tmp_path / "baseline.json"
+    static.write_bytes(baseline_body(300))
+    calls = []
+
+    def django_app(environ, start_response):
+        calls.append(environ["PATH_INFO"])
+        start_response("200 OK", [])
+        return [b"django"]
+
+    app = StaticBaseline(django_app, str(static))
+    statuses = []
+
+    def start(status, headers):
+        statuses.append((status, dict(headers)))
+
+    body = b"".join(app({"PATH_INFO": STATIC_PATH}, start))
+    assert body == static.read_bytes()
+    assert statuses[0] == ("200 OK", {"Content-Type": "application/json", "Content-Length": "300"})
+    assert b"".join(app({"PATH_INFO": "/api/v3/", "wsgi.input": io.BytesIO()}, start)) == b"django"
+    assert calls == ["/api/v3/"]
+
+
+def _results(**overrides):
+    scenarios = {
+        "B1": {"rps": 1000.0, "p95_ms": 10.0},
+        "feed_hit": {"rps": 700.0, "p95_ms": 12.0},
+        "feed_304": {"rps": 790.0, "p95_ms": 11.0},
+        "listing_100k": {"rps": 100.0, "p95_ms": 40.0},
+        "listing_1k": {"rps": 120.0, "p95_ms": 20.0},
+        "search_api": {"rps": 50.0, "p95_ms": 31.0},
+        "search_raw_sql": {"rps": 400.0, "p95_ms": 10.0},
+    }
+    results = {
+        "meta": {"date": "2026-11-27", "machine": "test", "command": "make bench"},
+        "scenarios": scenarios,
+        "cold_feed_queries": {
+            "bench-small": {"slides": 8, "queries": 15},
+            "bench-large": {"slides": 60, "queries": 15},
+        },
+        "herd": {
+            "screens": 500,
+            "polls": 3000,
+            "errors": 0,
+            "poll_seconds": 10.0,
+            "cpu_percent_of_2_cores_steady": 12.0,
+            "seconds_until_all_updated": 10.8,
+            "screens_updated": 500,
+        },
+    }
+    results.update(overrides)
+    return results
+
+
+def _verdicts(results):
+    return {goal.name: goal.verdict for goal in goals.evaluate(results)}
+
+
+def test_goals_pass_and_miss_at_the_issue_thresholds():
+    verdicts = _verdicts(_results())
+    assert verdicts == {
+        "feed cache hit req/s vs B1": "PASS",  # 0.70 ≥ 0.6
+        "feed 304 req/s vs B1": "MISS",  # 0.79 < 0.8
+        "cold feed queries vs slide count": "PASS",
+        "listing p95 at 100k vs 1k": "PASS",  # exactly 2×
+        "search API p95 vs raw SQL p95": "MISS",  # 3.1× > 3×
+        "herd errors": "PASS",
+        "herd server CPU, steady state": "PASS",
+        "herd: every screen updated after publish": "PASS",  # 10.8 ≤ 11
+    }
+
+
+def test_cold_feed_queries_must_not_grow_with_slides():
+    results = _results(
+        cold_feed_queries={
+            "bench-small": {"slides": 8, "queries": 15},
+            "bench-large": {"slides": 60, "queries": 70},
+        }
+    )
+    assert _verdicts(results)["cold feed queries vs slide count"] == "MISS"
+
+
+def test_herd_misses_when_a_screen_never_got_the_new_content():
+    results = _results()
+    results["herd"] = {
+        **results["herd"],
+        "seconds_until_all_updated": None,
+        "screens_updated": 499,
+    }
+    goal = next(g for g in goals.evaluate(results) if g.name.startswith("herd: every"))
+    assert (goal.verdict, goal.measured) == ("MISS", "499 of 500 updated")
+
+
+def test_missing_scenarios_are_reported_as_not_measured():
+    verdicts = _verdicts({"meta": {"date": "2026-11-27"}, "scenarios": {}})
+    assert set(verdicts.values()) == {"n/a"}
+
+
+def test_results_are_written_as_json_and_markdown(tmp_path):
+    json_path, md_path = report.write(_results(), tmp_path)
+    assert json_path.name == "2026-11-27.json"
+    stored = json.loads(json_path.read_text())
+    assert stored["scenarios"]["feed_hit"]["rps"] == 700.0
+    assert {"name": "feed 304 req/s vs B1", "target": "≥ 0.8× B1", "measured": "0.79×",
+            "verdict": "MISS"} in stored["goals"]  # fmt: skip
+    table = md_path.read_text()
+    assert "| screen feed, cache hit | 700.0 | 0.70 |" in table
+    assert "| feed cache hit req/s vs B1 | ≥ 0.6× B1 | 0.70× | PASS |" in table
+
+
+def test_herd_summary_counts_updates_relative_to_the_publish():
+    log = herd.HerdLog(
+        polls=[(100.0, 0.010, 200), (101.0, 0.020, 304), (106.0, 0.050, 200), (107.0, 0.0, 0)],
+        errors=["ConnectError: refused"],
+        updated_at={0: 106.0, 1: 109.5},
+    )
+    summary = herd.summarise(log, screens=2, published_at=105.0, poll=10.0)
+    assert summary["errors"] == 1
+    assert summary["p95_before_ms"] == 20.0
+    assert summary["seconds_until_all_updated"] == 4.5
+    assert (
+        herd.summarise(log, screens=3, published_at=105.0, poll=10.0)["seconds_until_all_updated"]
+        is None
+    )
