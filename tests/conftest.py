@@ -14,3 +14,19 @@ def _clear_cache():
     yield
     cache.clear()
     heartbeat._last_written.clear()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium for a test module (see tests.browser_support)."""
+    from tests.browser_support import launched_chromium
+
+    with launched_chromium() as chromium:
+        yield chromium
+
+
+@pytest.fixture(scope="module")
+def unblocked_db(django_db_blocker):
+    """Database access for the live server while module-scoped fixtures drive the browser."""
+    with django_db_blocker.unblock():
+        yield

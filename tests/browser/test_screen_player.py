@@ -1,30 +1,16 @@
 """The info screen player in a real headless Chromium: it rotates and survives outages."""
 
 import time
-from pathlib import Path
 
 import pytest
 from wagtail.models import Locale
 
 from screens.factories import ManualSlideFactory, ScreenFactory
+from tests.browser_support import launched_chromium
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TITLES = {"Borgerservice lukker tidligt fredag", "Foreningsdag på Stationstorvet"}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"
-    ),
-]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
@@ -45,18 +31,10 @@ def screen(transactional_db, settings):
 
 
 @pytest.fixture
-def page(monkeypatch):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM is only used by the
-    # live server's own thread, so Django's async guard does not apply here.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+def page():
+    with launched_chromium() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 720})
         yield context.new_page()
-        browser.close()
 
 
 def titles_seen(page, seconds: float) -> set[str]:

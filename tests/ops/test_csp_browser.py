@@ -6,23 +6,12 @@ message about the policy. A page passes when it loaded, carried the header, and 
 reported no violation.
 """
 
-import os
-import shutil
-
 import pytest
-from django.core.management import call_command
+
+from tests.browser_support import seed_demo_pages
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: Runs in every document (and frame) before its own scripts: keeps each violation on window.
 RECORD_VIOLATIONS = """
 window.__cspViolations = [];
@@ -39,52 +28,16 @@ EDITOR = ("csp-redaktoer", "hemmelig-kode-123")
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """Seed the demo once; return the first live URL of each page type."""
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page
-
     with django_db_blocker.unblock():
-        # An earlier live-server test may have flushed the rows the migrations created.
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        if Page.get_first_root_node() is None:
-            Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(name="Root")
-        call_command("seed_demo", verbosity=0)
+        pages = seed_demo_pages()
         from django.contrib.auth import get_user_model
 
         get_user_model().objects.filter(username=EDITOR[0]).delete()
         get_user_model().objects.create_superuser(EDITOR[0], "csp@example.com", EDITOR[1])
         urls = {}
-        for page in Page.objects.live().public().specific().order_by("path"):
+        for page in pages:
             urls.setdefault(type(page).__name__, (page.url, page.pk))
     return urls
-
-
-@pytest.fixture(scope="module")
-def unblocked_db(django_db_blocker):
-    with django_db_blocker.unblock():
-        yield
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop in this thread; the ORM runs in the server's.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 class Visit:
