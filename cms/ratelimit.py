@@ -15,7 +15,6 @@ Settings (an empty ``API_RATE_LIMIT`` turns all of it off):
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -23,8 +22,7 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage
-
-from core.api.errors import PROBLEM_JSON
+from wagtail.api.v3.errors import problem_response
 
 API_PREFIX = "/api/v3/"
 #: Screen feeds are polled every SCREENS_POLL_SECONDS by every screen, and a town hall's or a
@@ -77,15 +75,7 @@ def too_many_requests(request, retry_after: int) -> HttpResponse:
         detail = _(
             "Too many requests from your address. Please wait %(seconds)s seconds and try again."
         ) % {"seconds": retry_after}
-        body = {
-            "type": "about:blank",
-            "title": _("Too Many Requests"),
-            "status": 429,
-            "detail": detail,
-        }
-    response = HttpResponse(
-        json.dumps(body, ensure_ascii=False), status=429, content_type=PROBLEM_JSON
-    )
+        response = problem_response(status=429, title=_("Too Many Requests"), detail=detail)
     response["Retry-After"] = str(retry_after)
     response["Content-Language"] = language
     return response
