@@ -7,13 +7,13 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from packaging.requirements import Requirement
 from packaging.utils import NormalizedName, canonicalize_name
 from packaging.version import Version
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.source_tree import ROOT
+
 REQUIREMENTS = ROOT / "requirements"
 
 #: Lock file → the pyproject groups it is compiled from (see `make lock`).

@@ -13,9 +13,8 @@ from pathlib import Path
 from django.conf import settings
 from packaging.utils import canonicalize_name
 
-from tests.deps.project import ROOT, declared_names
-
-SKIPPED_DIRS = {".venv", "node_modules", "build", "media", "staticfiles", "__pycache__"}
+from tests.deps.project import declared_names
+from tests.source_tree import ROOT, python_files
 
 #: Which pyproject groups may satisfy an import, by where the importing code runs. Production
 #: installs only the base group, so the application's own imports must be there.
@@ -24,13 +23,6 @@ ALLOWED_GROUPS = {
     "tests": ("base", "dev"),
     "bench": ("base", "bench"),
 }
-
-
-def python_files():
-    for path in ROOT.rglob("*.py"):
-        relative = path.relative_to(ROOT)
-        if not SKIPPED_DIRS.intersection(relative.parts) and not relative.parts[0].startswith("."):
-            yield relative
 
 
 def role(relative: Path) -> str:
