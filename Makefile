@@ -15,8 +15,8 @@ help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
 # Installs come from the lock files in requirements/ (pinned, with hashes; `make lock` writes
-# them from pyproject.toml), so every machine gets the same packages. The project itself is not
-# installed: it runs from the checkout.
+# them from pyproject.toml), so every machine gets the same packages; `pip check` fails if a lock
+# ever misses a dependency. The project itself is not installed: it runs from the checkout.
 REQ := requirements
 PIP_INSTALL = $(BIN)/pip install --quiet --require-hashes --no-deps
 
@@ -25,10 +25,12 @@ $(PY):
 
 $(VENV)/.installed: $(REQ)/base.txt | $(PY)
 	$(PIP_INSTALL) -r $(REQ)/base.txt
+	$(BIN)/pip check --quiet
 	@touch $@
 
 $(VENV)/.installed-dev: $(REQ)/dev.txt | $(PY)
 	$(PIP_INSTALL) -r $(REQ)/dev.txt
+	$(BIN)/pip check --quiet
 	@touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed ## Create .venv and install the production packages (requirements/base.txt)
