@@ -9,27 +9,34 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test lint format migrate seed messages check bench clean backup restore audit
+.PHONY: help install install-dev run test lint format migrate seed messages check bench clean backup restore audit lock
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 
+# Installs come from the lock files in requirements/ (pinned, with hashes; `make lock` writes
+# them from pyproject.toml), so every machine gets the same packages; `pip check` fails if a lock
+# ever misses a dependency. The project itself is not installed: it runs from the checkout.
+REQ := requirements
+PIP_INSTALL = $(BIN)/pip install --quiet --require-hashes --no-deps
+
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(PY)
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: $(REQ)/base.txt | $(PY)
+	$(PIP_INSTALL) -r $(REQ)/base.txt
+	$(BIN)/pip check --quiet
 	@touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(BIN)/pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: $(REQ)/dev.txt | $(PY)
+	$(PIP_INSTALL) -r $(REQ)/dev.txt
+	$(BIN)/pip check --quiet
 	@touch $(VENV)/.installed $@
 
-install: $(VENV)/.installed ## Create .venv and install the project
+install: $(VENV)/.installed ## Create .venv and install the production packages (requirements/base.txt)
 	$(MANAGE) compile_translations
 
-install-dev: $(VENV)/.installed-dev ## Install the project with test and lint tools
+install-dev: $(VENV)/.installed-dev ## Install the test and lint tools too (requirements/dev.txt)
 	$(MANAGE) compile_translations
 
 migrate: install ## Apply database migrations
@@ -58,9 +65,20 @@ format: install-dev ## Format and fix the code with ruff
 messages: install-dev ## Update the translation catalogues in locale/
 	$(MANAGE) makemessages -l da -l en --ignore=.venv --ignore=bench
 
+# uv (pinned in the dev extra) resolves for every platform and Python >= 3.11. Existing pins are
+# kept unless UPGRADE=1 (everything) or UPGRADE_PACKAGE=name (one package) asks for newer ones.
+# dev and bench are resolved against base's pins, so all three install the same base packages.
+LOCK = $(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.11 \
+	--generate-hashes --custom-compile-command "make lock" \
+	$(if $(filter 1,$(UPGRADE)),--upgrade) $(if $(UPGRADE_PACKAGE),--upgrade-package $(UPGRADE_PACKAGE))
+lock: $(VENV)/.installed-dev ## Re-pin requirements/*.txt from pyproject.toml (UPGRADE=1 for newer versions)
+	$(LOCK) -o $(REQ)/base.txt
+	$(LOCK) --extra dev -c $(REQ)/base.txt -o $(REQ)/dev.txt
+	$(LOCK) --extra bench -c $(REQ)/base.txt -o $(REQ)/bench.txt
+
 BENCH_ARGS ?=
 bench: install ## Load-test the app at 100k pages against a bare-Django baseline (bench/)
-	$(BIN)/pip install --quiet -e ".[bench]"
+	$(PIP_INSTALL) -r $(REQ)/bench.txt
 	@command -v wrk >/dev/null || apt-get install -y wrk
 	$(MANAGE) compile_translations
 	$(PY) -m bench.run $(BENCH_ARGS)
@@ -72,13 +90,16 @@ restore: install ## Restore BACKUP=backups/<time> into DATABASE_URL's database (
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time> [CONFIRM=yes]"; exit 2; }
 	$(PY) ops/backup.py restore "$(BACKUP)" $(if $(filter yes,$(CONFIRM)),--yes)
 
-# pip-audit asks pypi.org for known vulnerabilities; ids in .pip-audit-ignore (with a reason)
+# pip-audit checks every locked package (dev and bench include base) against pypi.org's
+# known vulnerabilities, without installing anything; ids in .pip-audit-ignore (with a reason)
 # are accepted. Without access to pypi.org it fails, unless AUDIT_OFFLINE_OK=1 says to go on.
+AUDITED_LOCKS = $(REQ)/dev.txt $(REQ)/bench.txt
 PIP_AUDIT_IGNORES = $(shell sed -n 's/^\([A-Za-z0-9][A-Za-z0-9-]*\).*/--ignore-vuln \1/p' .pip-audit-ignore)
 audit: install-dev ## Security checks: bandit, pip-audit, schemathesis against the API schema
 	$(BIN)/bandit -c pyproject.toml -r . -q
 	@if $(PY) -c "import django, urllib.request as u; u.urlopen(f'https://pypi.org/pypi/django/{django.__version__}/json', timeout=15)" 2>/dev/null; then \
-		$(BIN)/pip-audit --strict --skip-editable --progress-spinner off $(PIP_AUDIT_IGNORES); \
+		$(BIN)/pip-audit --strict --progress-spinner off --require-hashes \
+			$(foreach lock,$(AUDITED_LOCKS),-r $(lock)) $(PIP_AUDIT_IGNORES); \
 	elif [ "$(AUDIT_OFFLINE_OK)" = "1" ]; then \
 		echo "pip-audit: SKIPPED, pypi.org's vulnerability data cannot be reached from here"; \
 	else \

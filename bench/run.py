@@ -493,7 +493,7 @@ def run_herd(server: Server, args) -> dict:
 
 
 def parse_args(argv=None):
-    parser = argparse.ArgumentParser(description="Run the benchmark (see bench/README).")
+    parser = argparse.ArgumentParser(description="Run the benchmark (see docs/benchmarks.md).")
     parser.add_argument(
         "--duration",
         type=int,

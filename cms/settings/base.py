@@ -1,6 +1,6 @@
 """Settings shared by every environment. Everything configurable comes from the environment.
 
-The README lists every variable read here.
+docs/configuration.md lists every variable read here (tests/docs/ checks it).
 """
 
 from pathlib import Path

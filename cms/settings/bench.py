@@ -16,8 +16,8 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 # The API rate limit is off by default: a limit would turn the load test into a test of the
 # rate limiter. BENCH_API_RATE_LIMIT=100000000/m keeps it counting every API request (its cache
-# round trips are part of a request's cost in production) without ever limiting; the README
-# gives the figures of both.
+# round trips are part of a request's cost in production) without ever limiting;
+# docs/benchmarks.md gives the figures of both.
 API_RATE_LIMIT = env("BENCH_API_RATE_LIMIT", "")
 API_SCREENS_RATE_LIMIT = API_RATE_LIMIT
 # Bench endpoints (baseline B1, cold feed, raw search floor) live in bench/urls.py, which

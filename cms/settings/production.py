@@ -1,6 +1,6 @@
 """Production settings. Refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 
-``manage.py check --deploy`` reports nothing with the environment documented in the README
+``manage.py check --deploy`` reports nothing with the environment in docs/operations.md
 (SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, DATABASE_URL). TLS ends at the reverse
 proxy, which must set ``X-Forwarded-Proto``.
 """

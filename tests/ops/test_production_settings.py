@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-#: The environment the README's "Deployment" section documents (values are examples).
+#: The environment docs/operations.md's "Deployment" section documents (values are examples).
 DOCUMENTED_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
     "SECRET_KEY": "k3Jv9Qx2-production-example-0f8e7d6c5b4a39281706f5e4d3c2b1a0zYxW",
