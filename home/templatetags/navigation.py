@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from core.querysets import listable
+from home.models import StandardPage
 
 register = template.Library()
 
@@ -75,8 +76,6 @@ def breadcrumbs(context) -> dict:
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context) -> Page | None:
     """The accessibility statement page in the active language, if one is published."""
-    from home.models import StandardPage
-
     pages = StandardPage.objects.listable().filter(slug=ACCESSIBILITY_STATEMENT_SLUG)
     home = get_home_page(context.get("request"))
     if home is not None:
