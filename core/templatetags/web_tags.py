@@ -1,6 +1,8 @@
 """Small presentation helpers for the public templates."""
 
 from django import template
+from django.utils import timezone
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -13,3 +15,17 @@ def letter_index(groups) -> list[tuple[str, bool]]:
     present = {letter for letter, _items in groups}
     letters = DANISH_ALPHABET + (["#"] if "#" in present else [])
     return [(letter, letter in present) for letter in letters]
+
+
+@register.filter
+def linkable(page) -> bool:
+    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
+
+    For pages chosen in a field (an activity's facility, an association's meeting place),
+    which may since have been unpublished or restricted.
+    """
+    if not isinstance(page, Page) or not page.live:
+        return False
+    if page.expire_at and page.expire_at <= timezone.now():
+        return False
+    return not page.get_view_restrictions().exists()

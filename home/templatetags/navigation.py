@@ -5,7 +5,6 @@ pages a visitor may open (live, public, not expired).
 """
 
 from django import template
-from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from core.querysets import listable
@@ -84,17 +83,3 @@ def accessibility_statement(context) -> Page | None:
             return found
     found = pages.filter(locale=Locale.get_active()).first() or pages.first()
     return found.localized if found is not None else None
-
-
-@register.filter
-def linkable(page) -> bool:
-    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
-
-    For pages chosen in a field (an activity's facility, an association's meeting place),
-    which may since have been unpublished or restricted.
-    """
-    if not isinstance(page, Page) or not page.live:
-        return False
-    if page.expire_at and page.expire_at <= timezone.now():
-        return False
-    return not page.get_view_restrictions().exists()
