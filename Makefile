@@ -52,9 +52,10 @@ run: seed ## Set up everything and serve on http://127.0.0.1:8000
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install-dev ## ruff lint + format check, Django checks, missing migrations
+lint: install-dev ## ruff lint + format check, import contracts, Django checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 

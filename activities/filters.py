@@ -2,6 +2,9 @@
 
 The same filters select the activities of the iCalendar feed, so "subscribe to this
 selection" gives exactly what the calendar page shows.
+
+The calendar page builds this form, so the form does not import ``activities.models``:
+it is given the activities it filters.
 """
 
 import datetime as dt
@@ -14,12 +17,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from associations.models import AssociationPage
 from core.models import Audience
+from core.querysets import listable
+from facilities.models import FacilityPage
 
 #: The longest chosen range the calendar shows (a leap year), as in the API.
 MAX_RANGE_DAYS = 366
 
 TODAY, WEEK, MONTH, RANGE = "today", "week", "month", "range"
+#: The filters on the activity itself (the rest choose dates); the iCalendar feed takes these.
+ACTIVITY_FILTERS = ("audience", "organiser", "facility", "free")
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
@@ -73,20 +81,18 @@ class ActivityFilterForm(forms.Form):
     facility = forms.TypedChoiceField(label=_("Place"), required=False, coerce=int)
     free = forms.BooleanField(label=_("Only free activities"), required=False)
 
-    def __init__(self, data=None, *, locale: Locale | None = None, **kwargs):
+    def __init__(self, data=None, *, activities, locale: Locale | None = None, **kwargs):
+        """``activities``: the ``ActivityPage`` queryset the choices come from and that
+        :meth:`filter_occurrences` narrows; only its public pages in ``locale`` count."""
         super().__init__(data, **kwargs)
-        from associations.models import AssociationPage
-        from facilities.models import FacilityPage
-
-        from .models import ActivityPage
-
+        self.activities = activities
         locale = locale or Locale.get_active()
         everyone = [("", _("Everyone"))]
         self.fields["audience"].choices = everyone + [
             (a.pk, a.name) for a in Audience.objects.filter(locale=locale)
         ]
         # Only organisers and places that have public activities: no empty results to pick.
-        activities = ActivityPage.objects.listable().filter(locale=locale)
+        activities = listable(activities).filter(locale=locale)
         organisers = (
             AssociationPage.objects.listable()
             .filter(pk__in=activities.values("organiser_id"))
@@ -145,13 +151,11 @@ class ActivityFilterForm(forms.Form):
 
     def filter_occurrences(self, occurrences, now=None):
         """Narrow an ``Occurrence`` queryset by the period and the activity filters."""
-        from .models import ActivityPage
-
         bounds = self.bounds(now)
         if bounds is not None:
             occurrences = occurrences.between(*bounds)
-        chosen = self.filter_activities(ActivityPage.objects.all())
-        if chosen.query.where:
+        if any(name in self.values for name in ACTIVITY_FILTERS):
+            chosen = self.filter_activities(self.activities)
             occurrences = occurrences.filter(activity__in=chosen.values("pk"))
         return occurrences
 
@@ -161,7 +165,7 @@ class ActivityFilterForm(forms.Form):
         keep = {
             k: ("on" if k == "free" else v)
             for k, v in self.values.items()
-            if k in ("audience", "organiser", "facility", "free")
+            if k in ACTIVITY_FILTERS
         }
         return f"?{urlencode(keep)}" if keep else ""
 

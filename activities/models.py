@@ -20,6 +20,7 @@ from core.pagination import paginate
 from core.querysets import not_expired_q
 
 from . import recurrence
+from .filters import ActivityFilterForm
 
 #: Fields whose change means the stored occurrences must be rebuilt.
 SCHEDULE_FIELDS = {"start", "end", "all_day", "recurrence", "recurrence_until"}
@@ -43,10 +44,10 @@ class ActivityIndexPage(IndexPage):
         return Occurrence.objects.upcoming(now).filter(activity__locale_id=self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
-        from .filters import ActivityFilterForm
-
         context = super().get_context(request, *args, **kwargs)
-        form = ActivityFilterForm(request.GET or None, locale=self.locale)
+        form = ActivityFilterForm(
+            request.GET or None, activities=ActivityPage.objects.all(), locale=self.locale
+        )
         occurrences = form.filter_occurrences(self.get_occurrences())
         context["filter_form"] = form
         context["occurrences"] = paginate(request, occurrences)

@@ -11,6 +11,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.sorting import danish_sort_key, initial_letter
 from core.validators import validate_cvr
+from news.models import NewsArticlePage
 
 
 class AssociationIndexPage(IndexPage):
@@ -168,16 +169,10 @@ class AssociationPage(ContentPage):
         verbose_name = _("association")
         verbose_name_plural = _("associations")
 
-    def get_upcoming_occurrences(self, limit=5, now=None) -> list:
-        """The next dates of public activities this association organises."""
-        from activities.models import Occurrence
-
-        return list(Occurrence.objects.upcoming(now).filter(activity__organiser=self)[:limit])
-
     def get_news(self, limit=5):
         """The association's newest public news articles."""
-        from news.models import NewsArticlePage
-
+        # Its upcoming activities come from ``activity_tags`` in the template instead:
+        # activities import associations (an activity's organiser), not the reverse.
         articles = NewsArticlePage.objects.listable().descendant_of(self)
         return articles.order_by("-date", "-pk")[:limit]
 

@@ -1,4 +1,4 @@
-"""Per-client rate limits with django-ratelimit: the headless API, and a helper for the forms.
+"""The headless API's per-client rate limit (counted by ``core.ratelimit``, like the forms).
 
 The API limit is one middleware in front of ``/api/v3/`` so every router (Wagtail's pages,
 the project's own) is covered, including 404s and bad queries, which cost as much to answer.
@@ -15,14 +15,13 @@ Settings (an empty ``API_RATE_LIMIT`` turns all of it off):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django_ratelimit.core import get_usage
 from wagtail.api.v3.errors import problem_response
+
+from core.ratelimit import check
 
 API_PREFIX = "/api/v3/"
 #: Screen feeds are polled every SCREENS_POLL_SECONDS by every screen, and a town hall's or a
@@ -31,29 +30,6 @@ API_PREFIX = "/api/v3/"
 #: (ETag/304 from the cache), so they get a limit of their own, high enough for hundreds of
 #: screens behind one address but still a cap on a runaway client.
 SCREENS_PREFIX = "/api/v3/screens/"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Whether a request is over its limit, and how many seconds until it may try again."""
-
-    limited: bool
-    retry_after: int = 0
-
-
-def check(request, *, group: str, rate: str, key: str, method=get_usage.ALL) -> Verdict:
-    """Count this request against ``rate`` per ``key`` in ``group``.
-
-    When the cache cannot count (Redis down), the request passes: a limit must not take the
-    site down with the cache.
-    """
-    if not rate:
-        return Verdict(False)
-    usage = get_usage(request, group=group, key=key, rate=rate, method=method, increment=True)
-    if usage is None or (usage["limit"] == 0 and usage["time_left"] < 0):
-        return Verdict(False)
-    # At least one second: a window ending this very second still says "wait".
-    return Verdict(usage["should_limit"], max(1, usage["time_left"]))
 
 
 def api_rule(path: str) -> tuple[str, str] | None:

@@ -3,6 +3,10 @@
 Wagtail's ``frontend_cache`` app already purges a published page's own URLs from the CDN.
 A page also appears elsewhere — its section's listing, the home page, the feeds and the
 sitemap — so those URLs are purged in the same batch here.
+
+The kernel knows neither the feeds nor the apps' snippets: the project names the listing
+routes in ``PAGE_LISTING_ROUTES`` (``cms/settings``), and an app whose snippet shows on
+every page registers it with :func:`watch_snippet` (``screens`` does, for the urgent alert).
 """
 
 from django.apps import apps
@@ -15,10 +19,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.page_cache import bump_content_version
 
-#: Snippets shown on public pages; saving one refreshes every cached page.
-SNIPPETS_ON_PAGES = ["core.Topic", "core.Audience", "core.Contact", "screens.Alert"]
-#: Feed and sitemap routes that list pages.
-LISTING_ROUTES = ["feeds:news", "feeds:activities", "sitemap"]
+#: The kernel's snippets shown on public pages; saving one refreshes every cached page.
+SNIPPETS_ON_PAGES = ["core.Topic", "core.Audience", "core.Contact"]
 
 
 def related_urls(page: Page) -> list[str]:
@@ -32,7 +34,7 @@ def related_urls(page: Page) -> list[str]:
     root_url = home.get_site().root_url if home is not None and home.get_site() else ""
     language = page.locale.language_code if page.locale_id else settings.LANGUAGE_CODE
     with translation.override(language):
-        for name in LISTING_ROUTES:
+        for name in getattr(settings, "PAGE_LISTING_ROUTES", []):
             try:
                 urls.append(root_url + reverse(name))
             except NoReverseMatch:
@@ -62,6 +64,13 @@ def _on_page_delete(sender, instance, **kwargs):
         bump_content_version()
 
 
+def watch_snippet(model) -> None:
+    """Refresh every cached page whenever a ``model`` row is saved or deleted."""
+    label = model._meta.label
+    post_save.connect(bump_content_version, sender=model, dispatch_uid=f"vcms-cache-{label}")
+    post_delete.connect(bump_content_version, sender=model, dispatch_uid=f"vcms-cache-del-{label}")
+
+
 def connect() -> None:
     """Wire the receivers (called from ``CoreConfig.ready``)."""
     page_published.connect(_on_page_change, dispatch_uid="vcms-cache-published")
@@ -69,11 +78,4 @@ def connect() -> None:
     post_page_move.connect(bump_content_version, dispatch_uid="vcms-cache-moved")
     post_delete.connect(_on_page_delete, dispatch_uid="vcms-cache-deleted")
     for label in SNIPPETS_ON_PAGES:
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            continue
-        post_save.connect(bump_content_version, sender=model, dispatch_uid=f"vcms-cache-{label}")
-        post_delete.connect(
-            bump_content_version, sender=model, dispatch_uid=f"vcms-cache-del-{label}"
-        )
+        watch_snippet(apps.get_model(label))

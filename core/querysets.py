@@ -34,3 +34,8 @@ class PublicPageQuerySet(PageQuerySet):
 
 
 PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
+
+
+def in_locale(queryset, locale_id, field: str = "locale_id"):
+    """``queryset`` in one language; every language when ``locale_id`` is ``None``."""
+    return queryset.filter(**{field: locale_id}) if locale_id else queryset

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.models import Topic
-from core.templatetags.navigation import get_home_page
+from home.templatetags.navigation import get_home_page
 from news.models import NewsArticlePage
 
 FEED_SIZE = 30

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from activities.filters import ActivityFilterForm
 from activities.models import ActivityPage
-from core.templatetags.navigation import accessibility_statement
+from home.templatetags.navigation import accessibility_statement
 
 from .ical import build_calendar, feed_activities
 
@@ -32,7 +32,9 @@ def activities_ics(request):
     page links to a feed of the same selection.
     """
     locale = Locale.get_active()
-    form = ActivityFilterForm(request.GET or None, locale=locale)
+    form = ActivityFilterForm(
+        request.GET or None, activities=ActivityPage.objects.all(), locale=locale
+    )
     activities = form.filter_activities(ActivityPage.objects.filter(locale=locale))
     return _ics_response(
         build_calendar(feed_activities(activities), request, _("Activities in Vallensbæk")),

@@ -5,6 +5,7 @@ import wagtail_factories
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from core.factories import set_default_site_root
 from home.models import HomePage, StandardPage
 
 
@@ -42,8 +43,6 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
 def home_for_default_site(**kwargs) -> HomePage:
     """A home page that the default Site serves at "/"."""
-    from core.factories import set_default_site_root
-
     home = HomePageFactory(**kwargs)
     set_default_site_root(home)
     return home

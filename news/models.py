@@ -11,7 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import ContentPage, ImageAltMixin, IndexPage
+from core.models import ContentPage, ImageAltMixin, IndexPage, Topic
 from core.pagination import paginate
 from core.querysets import listable
 
@@ -30,8 +30,6 @@ class NewsIndexPage(IndexPage):
 
     def get_topics(self):
         """Topics that have at least one public article here, for the topic filter."""
-        from core.models import Topic
-
         return Topic.objects.filter(
             locale_id=self.locale_id, pk__in=self.get_articles().values("topics")
         )

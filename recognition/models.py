@@ -7,7 +7,9 @@ from django.db import models
 from django.template.loader import render_to_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
+from core.querysets import listable
 from submissions.public_form import PublicFormPage
 
 from .forms import NominationForm
@@ -18,10 +20,6 @@ logger = logging.getLogger(__name__)
 class NominationQuerySet(models.QuerySet):
     def celebrated(self):
         """Winners with a live, public page celebrating them: safe to show publicly."""
-        from wagtail.models import Page
-
-        from core.querysets import listable
-
         return self.filter(
             status=Nomination.Status.WINNER,
             celebration_page__in=listable(Page.objects.all()).values("pk"),

@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.cache_purge import watch_snippet
 from core.models import Topic
 
 from .cache import bump_content_version
@@ -40,4 +41,6 @@ for model in (Screen, ManualSlide, Alert, Topic, get_image_model()):
         invalidate, sender=model, dispatch_uid=f"screens-delete-{model._meta.label}"
     )
 m2m_changed.connect(invalidate, sender=Screen.news_topics.through, dispatch_uid="screens-topics")
+# The alert is also a banner on every web page.
+watch_snippet(Alert)
 m2m_changed.connect(invalidate, sender=ManualSlide.screens.through, dispatch_uid="screens-slides")

@@ -15,7 +15,9 @@ from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
+from activities.models import ActivityIndexPage, ActivityPage
 from associations.moderation import submit_for_moderation
+from guides.models import GuideIndexPage, GuidePage
 
 from .forms import ActivitySuggestionForm, GuideSuggestionForm
 from .public_form import PublicFormPage
@@ -151,13 +153,9 @@ class ActivitySuggestionPage(SuggestionPage):
         return {"locale": self.locale}
 
     def get_target_parent(self) -> Page:
-        from activities.models import ActivityIndexPage
-
         return ActivityIndexPage.objects.get(locale=self.locale)
 
     def build_page(self, form, image) -> Page:
-        from activities.models import ActivityPage
-
         data = form.cleaned_data
         body = []
         if data.get("description"):
@@ -190,13 +188,9 @@ class GuideSuggestionPage(SuggestionPage):
         verbose_name_plural = _("guide suggestion forms")
 
     def get_target_parent(self) -> Page:
-        from guides.models import GuideIndexPage
-
         return GuideIndexPage.objects.get(locale=self.locale)
 
     def build_page(self, form, image) -> Page:
-        from guides.models import GuidePage
-
         data = form.cleaned_data
         step = {
             "title": data["title"],

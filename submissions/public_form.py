@@ -16,7 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from cms import ratelimit
+from core import ratelimit
 from core.models import BasePage
 
 logger = logging.getLogger(__name__)

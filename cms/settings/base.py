@@ -296,6 +296,9 @@ if env("CLOUDFLARE_ZONE_ID") and env("CLOUDFLARE_API_TOKEN"):
         "ZONEID": env("CLOUDFLARE_ZONE_ID"),
         "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
     }
+#: URL names of the feeds and sitemap that list pages (mounted in cms.urls): a publish purges
+#: them from the CDN too (core.cache_purge).
+PAGE_LISTING_ROUTES = ["feeds:news", "feeds:activities", "sitemap"]
 
 # Content-Security-Policy (django-csp; cms.csp) ------------------------------------------
 # The public site and the screen player run no inline script or style, so 'self' is enough.

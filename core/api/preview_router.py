@@ -5,7 +5,7 @@ from ninja import Router
 from wagtail.api.v3.routers.pages import PageDetailSchema
 
 from core.api.errors import PROBLEM_RESPONSES
-from core.api.preview import get_preview_page
+from core.preview import get_preview_page
 
 router = Router(tags=["preview"])
 

@@ -7,10 +7,10 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
-from core.api.preview import HeadlessPreviewModeMixin
+from core.preview import HeadlessPreviewModeMixin
 from core.querysets import PublicPageManager
 
 SUMMARY_MAX_LENGTH = 300
@@ -127,9 +127,25 @@ class IndexPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = ["intro"]
-    parent_page_types = ["home.HomePage"]
     # One of each section per home page (and so per language).
     max_count_per_parent = 1
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        """The page types that name this section in their own ``subpage_types``.
+
+        That is the home page: it lists its sections, and a section may sit nowhere else.
+        The rule is stated this way round so the kernel need not name the home page's app,
+        which sits above it. Page types that allow any child (the tree root) do not count.
+        """
+        if cls._clean_parent_page_models is None:
+            cls._clean_parent_page_models = [
+                model
+                for model in get_page_models()
+                if getattr(model, "subpage_types", None) is not None
+                and cls in model.clean_subpage_models()
+            ]
+        return cls._clean_parent_page_models

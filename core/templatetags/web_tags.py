@@ -1,30 +1,10 @@
 """Small presentation helpers for the public templates."""
 
 from django import template
+from django.utils import timezone
+from wagtail.models import Page
 
 register = template.Library()
-
-
-@register.filter
-def phase_progress(phases) -> dict:
-    """``{"done", "total", "percent", "current"}`` for a renovation's phases.
-
-    ``current`` is the first phase in progress (or the first not started), so the page can
-    say which phase the work is in.
-    """
-    phases = list(phases)
-    done = sum(1 for phase in phases if phase.status == "done")
-    current = next((p for p in phases if p.status == "in_progress"), None) or next(
-        (p for p in phases if p.status == "not_started"), None
-    )
-    total = len(phases)
-    return {
-        "done": done,
-        "total": total,
-        "percent": round(100 * done / total) if total else 0,
-        "current": current,
-    }
-
 
 DANISH_ALPHABET = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Æ", "Ø", "Å"]
 
@@ -37,20 +17,15 @@ def letter_index(groups) -> list[tuple[str, bool]]:
     return [(letter, letter in present) for letter in letters]
 
 
-@register.simple_tag
-def guide_neighbours(page) -> dict:
-    """The previous and next public guide in the guide index's order (by title)."""
-    from guides.models import GuidePage
+@register.filter
+def linkable(page) -> bool:
+    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
 
-    parent = page.get_parent()
-    guides = list(
-        GuidePage.objects.listable().child_of(parent).order_by("title", "pk").only("title")
-    )
-    ids = [guide.pk for guide in guides]
-    if page.pk not in ids:
-        return {}
-    i = ids.index(page.pk)
-    return {
-        "previous": guides[i - 1] if i > 0 else None,
-        "next": guides[i + 1] if i + 1 < len(guides) else None,
-    }
+    For pages chosen in a field (an activity's facility, an association's meeting place),
+    which may since have been unpublished or restricted.
+    """
+    if not isinstance(page, Page) or not page.live:
+        return False
+    if page.expire_at and page.expire_at <= timezone.now():
+        return False
+    return not page.get_view_restrictions().exists()

@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from core.querysets import listable
-from core.templatetags.navigation import get_home_page
+from home.templatetags.navigation import get_home_page
 
 register = template.Library()
 

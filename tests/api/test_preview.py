@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
-from core.api.preview import HEADLESS_PREVIEW_MODE
+from core.preview import HEADLESS_PREVIEW_MODE
 
 pytestmark = pytest.mark.django_db
 

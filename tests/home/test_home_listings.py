@@ -1,11 +1,14 @@
-"""The home page's self-updating listings show the page's own language only."""
+"""The home page's self-updating listings: public content only, in the page's own language."""
 
 import pytest
 from wagtail.models import Locale
 
+from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
 from core.factories import set_default_site_root
 from home.factories import HomePageFactory
 from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+from renovations.factories import RenovationIndexPageFactory, RenovationProjectPageFactory
+from renovations.models import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -46,3 +49,52 @@ def test_danish_home_does_not_list_english_articles(client, home):
 
     assert "Ny cykelsti langs Vejlegårdsvej" in html
     assert "New cycle path" not in html
+
+
+# The lists come from the apps that own the content (news_tags, activity_tags,
+# renovation_tags); these check each block still shows public content only.
+
+
+@pytest.fixture
+def home_with_every_listing():
+    home = HomePageFactory(
+        body=[
+            ("upcoming_activities", {"heading": "Det sker", "count": 5}),
+            ("current_renovations", {"heading": "Byggeri lige nu", "count": 5}),
+        ],
+    )
+    set_default_site_root(home)
+    return home
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def test_upcoming_activities_lists_public_activities_only(client, home_with_every_listing):
+    index = ActivityIndexPageFactory(parent=home_with_every_listing)
+    publish(ActivityPageFactory(parent=index, title="Fællessang på biblioteket"))
+    publish(ActivityPageFactory(parent=index, title="Hemmelig generalprøve")).unpublish()
+
+    html = client.get("/").content.decode()
+
+    assert "Det sker" in html
+    assert "Fællessang på biblioteket" in html
+    assert "Hemmelig generalprøve" not in html
+
+
+def test_current_renovations_lists_projects_under_way(client, home_with_every_listing):
+    index = RenovationIndexPageFactory(parent=home_with_every_listing)
+    publish(RenovationProjectPageFactory(parent=index, title="Nyt tag på Pilehaveskolen"))
+    publish(
+        RenovationProjectPageFactory(
+            parent=index, title="Ny belysning i hallen", status=Status.COMPLETED
+        )
+    )
+
+    html = client.get("/").content.decode()
+
+    assert "Byggeri lige nu" in html
+    assert "Nyt tag på Pilehaveskolen" in html
+    assert "Ny belysning i hallen" not in html

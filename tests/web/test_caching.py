@@ -144,3 +144,21 @@ def test_a_cached_page_is_never_served_after_it_expires(client, page_cache, news
 
     assert response.status_code == 404
     assert "Tilbud, der udløber" not in listing
+
+
+def test_an_urgent_alert_refreshes_every_cached_page(client, page_cache, news_index):
+    from screens.factories import AlertFactory
+
+    assert client.get("/nyheder/")["X-Page-Cache"] == "miss"
+    assert client.get("/nyheder/")["X-Page-Cache"] == "hit"
+
+    alert = AlertFactory(message="Vandet er lukket på Strandvejen")
+
+    response = client.get("/nyheder/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Vandet er lukket på Strandvejen" in response.content.decode()
+
+    client.get("/nyheder/")
+    alert.delete()
+
+    assert "Vandet er lukket" not in client.get("/nyheder/").content.decode()

@@ -172,3 +172,21 @@ def test_calendar_filter_form_is_labelled_and_offers_the_same_selection_as_ical(
         assert form.find("label", attrs={"for": field["id"]}), field
     feed = soup.select_one(".feed-link a")["href"]
     assert feed == f"/feeds/aktiviteter.ics?audience={seniors.pk}"
+
+
+def test_calendar_offers_and_filters_by_public_organisers_only(client, calendar_page):
+    from associations.factories import AssociationIndexPageFactory, AssociationPageFactory
+
+    index = calendar_page["index"]
+    directory = AssociationIndexPageFactory(parent=index.get_parent(), slug="foreninger")
+    club = publish(AssociationPageFactory(parent=directory, title="Roklubben", slug="ro"))
+    closed = publish(AssociationPageFactory(parent=directory, title="Lukket klub", slug="lukket"))
+    publish(ActivityPageFactory(parent=index, title="Prøv at ro", organiser=club))
+    publish(ActivityPageFactory(parent=index, title="Afskedsfest", organiser=closed))
+    closed.unpublish()
+
+    soup = BeautifulSoup(client.get("/aktiviteter/").content, "html.parser")
+    organisers = [o.get_text(strip=True) for o in soup.select("select[name=organiser] option")]
+
+    assert organisers == ["Alle arrangører", "Roklubben"]
+    assert listed(client, f"?organiser={club.pk}") == ["Prøv at ro"]

@@ -5,10 +5,10 @@ pages a visitor may open (live, public, not expired).
 """
 
 from django import template
-from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from core.querysets import listable
+from home.models import StandardPage
 
 register = template.Library()
 
@@ -75,8 +75,6 @@ def breadcrumbs(context) -> dict:
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context) -> Page | None:
     """The accessibility statement page in the active language, if one is published."""
-    from home.models import StandardPage
-
     pages = StandardPage.objects.listable().filter(slug=ACCESSIBILITY_STATEMENT_SLUG)
     home = get_home_page(context.get("request"))
     if home is not None:
@@ -85,17 +83,3 @@ def accessibility_statement(context) -> Page | None:
             return found
     found = pages.filter(locale=Locale.get_active()).first() or pages.first()
     return found.localized if found is not None else None
-
-
-@register.filter
-def linkable(page) -> bool:
-    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
-
-    For pages chosen in a field (an activity's facility, an association's meeting place),
-    which may since have been unpublished or restricted.
-    """
-    if not isinstance(page, Page) or not page.live:
-        return False
-    if page.expire_at and page.expire_at <= timezone.now():
-        return False
-    return not page.get_view_restrictions().exists()
