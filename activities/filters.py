@@ -20,6 +20,8 @@ from core.models import Audience
 MAX_RANGE_DAYS = 366
 
 TODAY, WEEK, MONTH, RANGE = "today", "week", "month", "range"
+#: The filters the iCalendar feed of a selection takes (no period: a feed runs on).
+FEED_FIELDS = ("audience", "organiser", "facility", "free")
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
@@ -159,9 +161,7 @@ class ActivityFilterForm(forms.Form):
     def feed_query(self) -> str:
         """``?audience=…`` for the iCalendar feed of the same selection (no period)."""
         keep = {
-            k: ("on" if k == "free" else v)
-            for k, v in self.values.items()
-            if k in ("audience", "organiser", "facility", "free")
+            k: ("on" if k == "free" else v) for k, v in self.values.items() if k in FEED_FIELDS
         }
         return f"?{urlencode(keep)}" if keep else ""
 

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import health
 from cms.api import api
 from core import documents as core_documents
+from core.page_cache import reads_query
 from feeds import views as feeds_views
 from feeds.sitemap import ListableSitemap
 
@@ -22,7 +23,13 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", core_documents.serve),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ListableSitemap}}, name="sitemap"),
+    # Django's sitemap view reads ?p= (the sitemap's page number) and nothing else.
+    path(
+        "sitemap.xml",
+        reads_query("p")(sitemap),
+        {"sitemaps": {"pages": ListableSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", feeds_views.robots_txt, name="robots_txt"),
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
