@@ -17,7 +17,8 @@ from feeds.sitemap import ListableSitemap
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
-    path("django-admin/", admin.site.urls),
+    # Before Wagtail's admin: the throttled password reset takes its address (accounts.urls).
+    path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own pattern (same URL): adds the sandboxing CSP and cache headers.
     re_path(r"^documents/(\d+)/(.*)$", core_documents.serve),
@@ -34,6 +35,10 @@ urlpatterns = [
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
 ]
+
+if settings.DJANGO_ADMIN_ENABLED:
+    # Superusers only (accounts.admin_site); not mounted at all unless enabled.
+    urlpatterns.insert(2, path("django-admin/", admin.site.urls))
 
 if settings.DEBUG:
     from django.conf.urls.static import static
