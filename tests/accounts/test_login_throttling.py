@@ -134,3 +134,21 @@ def test_a_successful_sign_in_is_not_logged(client, axes_on, world):
     assert signed_in(client)
     assert not AccessLog.objects.exists()
     assert get_user_model().objects.filter(pk=world.moderator.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "username=bruger%00navn&password=forkert",
+        "username=%FF%FE%C3&password=forkert",  # not UTF-8
+        "username=" + "9" * 400 + "&password=forkert",
+        "username=" + "a" * 10_000 + "&password=forkert",
+        "username=%27%3B+DROP+TABLE+x%3B+--&password=forkert",
+    ],
+)
+def test_odd_usernames_get_the_sign_in_page_not_a_500(client, axes_on, world, body):
+    """NUL bytes, invalid UTF-8 and huge values (PostgreSQL refuses some) are counted or
+    refused, never a server error."""
+    response = client.post(ADMIN_LOGIN, body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 200
+    assert not signed_in(client)
