@@ -14,9 +14,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core import page_cache
 from core.blocks import BodyStreamBlock
 from core.models import ContentPage, ImageAltMixin, IndexPage
-from core.pagination import paginate
+from core.pagination import PAGE_PARAM, paginate
 from core.querysets import not_expired_q
 
 from . import recurrence
@@ -43,11 +44,16 @@ class ActivityIndexPage(IndexPage):
         """
         return Occurrence.objects.upcoming(now).filter(activity__locale_id=self.locale_id)
 
+    def get_query_params(self) -> tuple[str, ...]:
+        return (*ActivityFilterForm.base_fields, PAGE_PARAM)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = ActivityFilterForm(
             request.GET or None, activities=ActivityPage.objects.all(), locale=self.locale
         )
+        if form.is_bound and form.errors:
+            page_cache.dont_store(request)  # the invalid filters are ignored, not cached
         occurrences = form.filter_occurrences(self.get_occurrences())
         context["filter_form"] = form
         context["occurrences"] = paginate(request, occurrences)

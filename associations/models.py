@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core import page_cache
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.sorting import danish_sort_key, initial_letter
@@ -16,6 +17,7 @@ from news.models import NewsArticlePage
 
 class AssociationIndexPage(IndexPage):
     subpage_types = ["associations.AssociationPage"]
+    query_params = ("category",)
 
     class Meta:
         verbose_name = _("association directory")
@@ -39,6 +41,8 @@ class AssociationIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         category = request.GET.get("category", "")
         if category not in AssociationPage.Category.values:
+            if category:
+                page_cache.dont_store(request)  # shows every association, like the plain page
             category = ""
         context["categories"] = AssociationPage.Category.choices
         context["current_category"] = category

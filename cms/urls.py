@@ -10,23 +10,35 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import health
 from cms.api import api
 from core import documents as core_documents
+from core.page_cache import reads_query
 from feeds import views as feeds_views
 from feeds.sitemap import ListableSitemap
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
-    path("django-admin/", admin.site.urls),
+    # Before Wagtail's admin: the throttled password reset takes its address (accounts.urls).
+    path("admin/", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own pattern (same URL): adds the sandboxing CSP and cache headers.
     re_path(r"^documents/(\d+)/(.*)$", core_documents.serve),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", api.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ListableSitemap}}, name="sitemap"),
+    # Django's sitemap view reads ?p= (the sitemap's page number) and nothing else.
+    path(
+        "sitemap.xml",
+        reads_query("p")(sitemap),
+        {"sitemaps": {"pages": ListableSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", feeds_views.robots_txt, name="robots_txt"),
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
 ]
+
+if settings.DJANGO_ADMIN_ENABLED:
+    # Superusers only (accounts.admin_site); not mounted at all unless enabled.
+    urlpatterns.insert(2, path("django-admin/", admin.site.urls))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

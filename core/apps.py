@@ -16,3 +16,6 @@ class CoreConfig(AppConfig):
 
         # Publishing empties the page cache and purges the CDN's copies of listings.
         import_module("core.cache_purge").connect()
+
+        # Every admin CSV download neutralises cells that a spreadsheet would run as formulas.
+        import_module("core.exports").protect_spreadsheet_exports()

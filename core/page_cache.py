@@ -8,6 +8,17 @@ together. A response is never kept past the next moment a live page expires, so 
 page or a listing that still shows it is never served from the cache. Other changes by the
 clock alone (an activity ending) are picked up within ``PAGE_CACHE_SECONDS``.
 
+The URL part of the key is the path plus only the query parameters the view reads. Every page
+type declares them (``BasePage.query_params``: e.g. a listing's filter fields and ``page``),
+other views with ``reads_query()``; ``use_query()`` then hands the view a ``request.GET`` that
+holds those parameters alone, so the view and the key can never disagree. ``?utm=1``,
+``?zzz=<random>`` and every other parameter a page does not read share the plain page's
+entry: a client cannot force renders or fill the cache with junk parameters. The declared
+names are remembered per path (one small entry) for the requests that follow. A view that
+had to correct a value (``?page=abc``, an unknown topic) calls ``dont_store()``, so a junk
+value does not get its own entry either. A view that declares nothing is keyed on its whole
+query string, as before.
+
 Only requests without a session or messages cookie are served from the cache, and only
 responses that set no cookie are stored, so editors (logged in, with the user bar) and
 visitors who just posted a form always get a fresh page.
@@ -16,10 +27,12 @@ The same responses carry ``Cache-Control: public, s-maxage=…`` for a CDN in fr
 ``core.cache_purge`` for how the CDN is told about a publish.
 """
 
+import functools
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Min
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.models import Page
@@ -95,8 +108,70 @@ def _eligible(request) -> bool:
     return "HTTP_AUTHORIZATION" not in request.META
 
 
-def _key(request) -> str:
-    return f"vcms:page-cache:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+def canonical_query(query: QueryDict, names) -> QueryDict:
+    """Only the parameters in ``names``: the last value of each, empty ones left out, sorted.
+
+    Every declared parameter is single-valued (like ``QueryDict.get`` and a form's single-value
+    fields read it); ``?page=2&page=3`` and ``?page=3`` are one entry.
+    """
+    canonical = QueryDict(mutable=True)
+    for name in sorted(set(names)):
+        value = query.get(name, "")
+        if value != "":
+            canonical[name] = value
+    canonical._mutable = False
+    return canonical
+
+
+def use_query(request, names) -> None:
+    """Declare the GET parameters the view of this request reads, and hide all others from it.
+
+    Called for every page by the ``before_serve_page`` hook (with the page type's
+    ``query_params``) and for other views by ``reads_query()``.
+    """
+    names = tuple(sorted(set(names)))
+    request.page_cache_query_params = names
+    request.GET = canonical_query(request.GET, names)
+
+
+def reads_query(*names):
+    """Decorate a (non-page) view that reads only the GET parameters ``names`` (maybe none)."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            use_query(request, names)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def dont_store(request) -> None:
+    """Keep this response out of the cache: the view replaced a parameter's value it could not
+    use (``?page=abc``, an unknown topic), so the value must not earn its own cache entry."""
+    request.page_cache_store = False
+
+
+def _names_key(version: int, request) -> str:
+    return f"vcms:page-cache:{version}:params:{request.get_host()}:{request.path}"
+
+
+def _key(version: int, request, names) -> str:
+    if names is None:
+        query = request.META.get("QUERY_STRING", "")
+    else:
+        query = canonical_query(request.GET, names).urlencode()
+    return f"vcms:page-cache:{version}:{request.get_host()}:{request.path}?{query}"
+
+
+def _lookup_names(version: int, request):
+    """The parameters the path's view reads, if a stored response told us; else ``None``."""
+    if not request.META.get("QUERY_STRING"):
+        return ()  # no parameters: the plain page's key, whatever the view reads
+    names = cache.get(_names_key(version, request))
+    return tuple(names) if names is not None else None
 
 
 def _storable(response) -> bool:
@@ -120,8 +195,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _eligible(request):
             return self.get_response(request)
-        key = _key(request)
-        stored = cache.get(key)
+        version = content_version()
+        stored = cache.get(_key(version, request, _lookup_names(version, request)))
         if stored is not None:
             content, headers = stored
             response = HttpResponse(content)
@@ -131,13 +206,21 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
-        seconds = lifetime() if _storable(response) else 0
+        storable = _storable(response) and getattr(request, "page_cache_store", True)
+        seconds = lifetime() if storable else 0
         if seconds > 0:
             if "Cache-Control" not in response:
                 # Browsers revalidate soon; a CDN keeps it until purged or the next expiry.
                 patch_cache_control(
                     response, public=True, max_age=min(60, seconds), s_maxage=seconds
                 )
-            cache.set(key, (response.content, list(response.items())), seconds)
+            names = getattr(request, "page_cache_query_params", None)
+            cache.set(
+                _key(version, request, names),
+                (response.content, list(response.items())),
+                seconds,
+            )
+            if names is not None:
+                cache.set(_names_key(version, request), names, seconds)
             response["X-Page-Cache"] = "miss"
         return response

@@ -2,7 +2,11 @@
 
 from django.core.paginator import Page, Paginator
 
+from core import page_cache
+
 DEFAULT_PER_PAGE = 10
+#: The query parameter of the page number; listings declare it in their ``query_params``.
+PAGE_PARAM = "page"
 
 
 def page_number(raw) -> int | None:
@@ -13,17 +17,21 @@ def page_number(raw) -> int | None:
         return None
 
 
-def paginate(request, items, per_page: int = DEFAULT_PER_PAGE, param: str = "page") -> Page:
+def paginate(request, items, per_page: int = DEFAULT_PER_PAGE, param: str = PAGE_PARAM) -> Page:
     """Return the requested page of ``items``.
 
     ``?page=abc``, ``?page=0`` and negative numbers show the first page, ``?page=99999`` the
     last one: a mistyped or outdated link should still lead somewhere useful, never to an error.
     """
     paginator = Paginator(items, per_page)
-    number = page_number(request.GET.get(param)) if request is not None else None
+    raw = request.GET.get(param) if request is not None else None
+    number = page_number(raw)
     if number is None or number < 1:
         number = 1
     # Counting is one query; only needed when the number might be past the end.
     if number > 1:
         number = min(number, paginator.num_pages)
+    if raw is not None and raw != str(number):
+        # A corrected number shows a real page, but must not get a cache entry of its own.
+        page_cache.dont_store(request)
     return paginator.page(number)

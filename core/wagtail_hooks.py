@@ -1,8 +1,17 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import page_cache
 from .models import Audience, Contact, Topic
+
+
+@hooks.register("before_serve_page")
+def read_declared_query_only(page, request, serve_args, serve_kwargs):
+    """Every page sees, and is cached by, only the GET parameters its type declares."""
+    get_params = getattr(page, "get_query_params", None)
+    page_cache.use_query(request, get_params() if get_params else ())
 
 
 class TopicViewSet(SnippetViewSet):

@@ -2,13 +2,15 @@
 
 from django.urls import path
 
+from core.page_cache import reads_query
+
 from . import news, views
 
 app_name = "feeds"
 
 urlpatterns = [
-    path("nyheder/", news.NewsFeed(), name="news"),
-    path("nyheder/<slug:topic>/", news.TopicNewsFeed(), name="news_topic"),
+    path("nyheder/", reads_query()(news.NewsFeed()), name="news"),
+    path("nyheder/<slug:topic>/", reads_query()(news.TopicNewsFeed()), name="news_topic"),
     path("aktiviteter.ics", views.activities_ics, name="activities"),
     path("aktiviteter/<int:pk>.ics", views.activity_ics, name="activity"),
 ]

@@ -8,8 +8,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from activities.filters import ActivityFilterForm
+from activities.filters import ACTIVITY_FILTERS, ActivityFilterForm
 from activities.models import ActivityPage
+from core.page_cache import reads_query
 from home.templatetags.navigation import accessibility_statement
 
 from .ical import build_calendar, feed_activities
@@ -25,6 +26,7 @@ def _ics_response(calendar, filename: str) -> HttpResponse:
 
 @require_GET
 @cache_control(public=True, max_age=900)
+@reads_query(*ACTIVITY_FILTERS)
 def activities_ics(request):
     """All public activities, or those matching ``?audience=&organiser=&facility=&free=``.
 
@@ -44,6 +46,7 @@ def activities_ics(request):
 
 @require_GET
 @cache_control(public=True, max_age=900)
+@reads_query()
 def activity_ics(request, pk: int):
     """One activity ("Tilføj til kalender"); 404 unless the public may see it."""
     activities = feed_activities(ActivityPage.objects.filter(pk=pk))
@@ -65,6 +68,7 @@ Sitemap: {sitemap}
 
 @require_GET
 @cache_control(public=True, max_age=86400)
+@reads_query()
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     return HttpResponse(ROBOTS.format(sitemap=sitemap), content_type="text/plain; charset=utf-8")

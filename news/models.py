@@ -10,9 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import page_cache
 from core.blocks import BodyStreamBlock
 from core.models import ContentPage, ImageAltMixin, IndexPage, Topic
-from core.pagination import paginate
+from core.pagination import PAGE_PARAM, paginate
 from core.querysets import listable
 
 
@@ -20,6 +21,7 @@ class NewsIndexPage(IndexPage):
     """Lists news articles ("Nyheder")."""
 
     subpage_types = ["news.NewsArticlePage"]
+    query_params = ("topic", PAGE_PARAM)
 
     class Meta:
         verbose_name = _("news index")
@@ -39,7 +41,10 @@ class NewsIndexPage(IndexPage):
 
         context = super().get_context(request, *args, **kwargs)
         topics = list(self.get_topics())
-        current = next((t for t in topics if t.slug == request.GET.get("topic")), None)
+        slug = request.GET.get("topic")
+        current = next((t for t in topics if t.slug == slug), None)
+        if slug and current is None:
+            page_cache.dont_store(request)  # shows every article, like the plain page
         articles = self.get_articles().prefetch_related(
             models.Prefetch("image", queryset=get_image_model().objects.prefetch_renditions())
         )

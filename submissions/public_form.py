@@ -75,6 +75,7 @@ class PublicFormPage(BasePage):
     form_template = "submissions/public_form_page.html"
     form_class: type[PublicForm] = PublicForm
     submit_label = _("Send")
+    query_params = (SENT_PARAM,)
 
     class Meta:
         abstract = True

@@ -3,6 +3,7 @@
 docs/configuration.md lists every variable read here (tests/docs/ checks it).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "facilities",
     "screens",
     "search",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -56,7 +58,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
+    # django.contrib.admin with a superusers-only site (accounts.admin_site).
+    "accounts.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +67,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -79,9 +86,15 @@ MIDDLEWARE = [
     "core.page_cache.PageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(), then: a user with an authenticator (or one who must have
+    # one) reaches nothing but the code step until the code is given (accounts.middleware).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -139,6 +152,49 @@ else:
             "LOCATION": "vallensbaek-cms",
         }
     }
+
+# Staff sign-in (accounts/; docs/security.md) ---------------------------------------------
+# django-axes counts failed sign-ins on /admin/login/ and /django-admin/login/ in the
+# database (so a lockout survives a restart and a Redis outage) and refuses the right
+# password too while a lockout lasts.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+#: Failed sign-ins per username from one client address before that pair is locked out.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+#: Failed sign-ins from one client address, whatever the usernames, before it is locked out.
+#: Higher than the per-account limit: a town hall's staff share one address.
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 30)
+#: Minutes a lockout lasts, counted from the last failed attempt.
+LOGIN_COOLOFF_MINUTES = env_int("LOGIN_COOLOFF_MINUTES", 15)
+#: How a client is told apart for sign-in and password-reset limits: "ip" (REMOTE_ADDR), or
+#: "header:x-real-ip" behind a reverse proxy that sets that header (clients cannot).
+LOGIN_RATE_KEY = env("LOGIN_RATE_KEY", "ip")
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # + the address ceiling (accounts)
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_HANDLER = "accounts.throttling.AxesHandler"
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
+# The time the lockout page gives must hold: tries during a lockout do not extend it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# Successful sign-ins are not logged (personal data nobody needs); failures are kept only
+# until their cool-off has passed.
+AXES_DISABLE_ACCESS_LOG = True
+#: Password reset e-mails per target address, and reset requests per client address
+#: (django-ratelimit notation). The page answers the same whether the address exists or not.
+PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT", "3/h")
+PASSWORD_RESET_CLIENT_RATE_LIMIT = env("PASSWORD_RESET_CLIENT_RATE_LIMIT", "10/h")
+#: Two-factor sign-in (TOTP) is required for users with the "Must sign in with two-factor
+#: authentication" permission (the Kommunikation group) and superusers; off here, on in
+#: production. Anyone who has set up an authenticator is always asked for a code.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+#: The issuer name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Vallensbæk Kommune")
+#: Mount Django's own admin at /django-admin/ (superusers only). Off unless set.
+DJANGO_ADMIN_ENABLED = env_bool("DJANGO_ADMIN_ENABLED", False)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -8,3 +8,4 @@ SECRET_KEY = env("SECRET_KEY", "django-insecure-dev-only-key-never-use-in-produc
 INTERNAL_IPS = ["127.0.0.1"]
 # Template and CSS edits show at once while developing; set it to try the page cache.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+DJANGO_ADMIN_ENABLED = env_bool("DJANGO_ADMIN_ENABLED", True)

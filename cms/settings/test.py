@@ -22,3 +22,7 @@ PAGE_CACHE_SECONDS = 0
 # elsewhere a test may call the API as often as it likes.
 API_RATE_LIMIT = ""
 API_SCREENS_RATE_LIMIT = ""
+# Login throttling is tested on its own (tests/accounts, settings.AXES_ENABLED = True); with
+# it on, Django's test Client.login() (which passes no request) cannot sign in.
+AXES_ENABLED = False
+DJANGO_ADMIN_ENABLED = True

@@ -60,9 +60,16 @@ class BasePage(HeadlessPreviewModeMixin, Page):
     # expire_at as a filter lets ``SomePage.objects.listable().search(...)`` run on every
     # backend; search across all types goes through search.query instead.
     search_fields = [*Page.search_fields, index.FilterField("expire_at")]
+    #: The GET parameters the page's view reads. The page sees only these in ``request.GET``,
+    #: and the page cache keys on only these (``core.page_cache.use_query``).
+    query_params: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
+
+    def get_query_params(self) -> tuple[str, ...]:
+        """The GET parameters this page reads (override when they derive from a form)."""
+        return self.query_params
 
     def serve(self, request, *args, **kwargs):
         # Expired pages stay live until publish_scheduled runs; never serve them meanwhile.
