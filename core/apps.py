@@ -16,3 +16,5 @@ class CoreConfig(AppConfig):
 
         # Publishing empties the page cache and purges the CDN's copies of listings.
         import_module("core.cache_purge").connect()
+        # A failing mail server must never roll back what the moderation email reports.
+        import_module("core.notifications").connect()

@@ -80,6 +80,11 @@ class Nomination(models.Model):
         return f"{self.nominee_name} ({self.year})"
 
     @property
+    def reference(self) -> str:
+        """The number a nominator quotes when they call or write ("I-17")."""
+        return f"I-{self.pk}"
+
+    @property
     def association_display(self) -> str:
         return self.association.title if self.association_id else self.association_name
 
@@ -117,9 +122,14 @@ class NominationPage(PublicFormPage):
     def after_process(self, form, request) -> None:
         nomination = self.nomination
         try:
+            # Fixed text and a reference only, never the names or the reason typed into the
+            # form: the address was typed by whoever sent it (see submissions.models).
             send_mail(
-                gettext("Thank you for nominating %(name)s") % {"name": nomination.nominee_name},
-                render_to_string("recognition/emails/receipt.txt", {"nomination": nomination}),
+                gettext("We have received your nomination (reference %(reference)s)")
+                % {"reference": nomination.reference},
+                render_to_string(
+                    "recognition/emails/receipt.txt", {"reference": nomination.reference}
+                ),
                 None,
                 [nomination.nominator_email],
             )

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Nomination
@@ -16,7 +17,14 @@ class NominationViewSet(ModelViewSet):
     menu_label = _("Volunteer nominations")
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["nominee_name", "association_display", "status", "year", "created_at"]
+    list_display = [
+        "nominee_name",
+        Column("reference", label=_("Reference")),
+        "association_display",
+        "status",
+        "year",
+        "created_at",
+    ]
     list_filter = ["status", "year"]
     search_fields = ["nominee_name", "association_name", "association__title", "reason"]
     list_export = [

@@ -55,6 +55,11 @@ class Submission(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def reference(self) -> str:
+        """The number a sender quotes when they call or write ("F-1042")."""
+        return f"F-{self.pk}"
+
 
 def _paragraphs(text: str) -> str:
     """Plain text from the form as safe rich-text HTML."""
@@ -122,11 +127,13 @@ class SuggestionPage(PublicFormPage):
         if submission is None or not submission.email:
             return
         try:
+            # Fixed text and a reference only: the address was typed by whoever sent the form,
+            # so nothing they wrote may reach it from the municipality's address (phishing).
             send_mail(
-                gettext("We have received your suggestion: %(title)s")
-                % {"title": submission.title},
+                gettext("We have received your suggestion (reference %(reference)s)")
+                % {"reference": submission.reference},
                 render_to_string(
-                    "submissions/emails/receipt.txt", {"submission": submission, "page": self}
+                    "submissions/emails/receipt.txt", {"reference": submission.reference}
                 ),
                 None,
                 [submission.email],
