@@ -33,12 +33,15 @@ class Submission(models.Model):
         GUIDE = "guide", _("Guide content")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    # Deleting the suggested page deletes who sent it: the contact details exist only to ask
+    # about that suggestion. Rows left without a page by the earlier SET_NULL go with the
+    # retention job (submissions.retention).
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("draft page"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.CASCADE,
         related_name="+",
     )
     title = models.CharField(_("title"), max_length=255)
