@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import QuerySet
+from django.db.models import CharField, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 from django.utils.module_loading import autodiscover_modules
 
 DELETE = "delete"
@@ -51,13 +52,16 @@ class Rule:
 
     key: str
     label: str
-    setting: str
+    #: The setting holding the period in days; None: due at once, at the next run.
+    setting: str | None
     action: str
     due: Callable[[dt.datetime], QuerySet]
     apply: Callable[[QuerySet, dt.datetime], int] = _delete
 
-    def days(self) -> int:
+    def days(self) -> int | None:
         """The period from settings; at least one day, so a typo never empties a table."""
+        if self.setting is None:
+            return None
         value = getattr(settings, self.setting)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise ImproperlyConfigured(
@@ -66,7 +70,39 @@ class Rule:
         return value
 
     def cutoff(self, now: dt.datetime) -> dt.datetime:
-        return now - dt.timedelta(days=self.days())
+        days = self.days()
+        return now if days is None else now - dt.timedelta(days=days)
+
+
+def _scrub_history(entries: QuerySet, now: dt.datetime) -> int:
+    return entries.update(label=Concat(Value("#"), "object_id"), data={})
+
+
+def history_of_deleted(key: str, model, label: str) -> Rule:
+    """A rule for the admin history of ``model`` rows that no longer exist.
+
+    Wagtail's history (``ModelLogEntry``) labels each entry with ``str(obj)``, and keeps the
+    entry after the object is deleted, by staff or by a retention rule: the name of a deleted
+    nomination or the title of a deleted suggestion would stay there for good. The rule keeps
+    who did what and when, and replaces the label by the object's id.
+    """
+
+    def due(cutoff):
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import ModelLogEntry
+
+        existing = model._default_manager.annotate(pk_text=Cast("pk", CharField())).values(
+            "pk_text"
+        )
+        return (
+            ModelLogEntry.objects.filter(content_type=ContentType.objects.get_for_model(model))
+            .exclude(object_id__in=existing)
+            .exclude(label=Concat(Value("#"), "object_id"))
+        )
+
+    return Rule(
+        key=key, label=label, setting=None, action=ANONYMISE, due=due, apply=_scrub_history
+    )
 
 
 _RULES: dict[str, Rule] = {}

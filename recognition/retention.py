@@ -57,3 +57,10 @@ retention.register(
         apply=_anonymise,
     )
 )
+retention.register(
+    retention.history_of_deleted(
+        "nominations_history",
+        Nomination,
+        _("Admin history of deleted nominations: the volunteer's name in each entry"),
+    )
+)

@@ -23,3 +23,10 @@ retention.register(
         due=_due,
     )
 )
+retention.register(
+    retention.history_of_deleted(
+        "submissions_history",
+        Submission,
+        _("Admin history of deleted public suggestions: the title in each entry"),
+    )
+)

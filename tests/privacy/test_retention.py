@@ -251,3 +251,29 @@ def test_a_submission_left_without_its_page_goes_with_the_next_run(world):
     purge()
 
     assert not Submission.objects.filter(pk=orphan.pk).exists()
+
+
+def test_the_admin_history_forgets_the_names_of_deleted_nominations(client, world):
+    """Wagtail's history labels entries with str(obj) and keeps them after the deletion."""
+    from django.urls import reverse
+    from wagtail.models import ModelLogEntry
+
+    gone = nomination(world, "Birthe Nielsen", 1)
+    kept = nomination(world, "Tove Lindberg", 1)
+    client.force_login(world.moderator)
+    for row in (gone, kept):
+        ModelLogEntry.objects.log_action(row, "wagtail.edit", user=world.moderator)
+    client.post(reverse("nominations:delete", args=[gone.pk]))
+    assert ModelLogEntry.objects.filter(label__contains="Birthe Nielsen").count() == 2
+
+    out = purge("--dry-run")
+    assert ModelLogEntry.objects.filter(label__contains="Birthe Nielsen").count() == 2
+    assert "den frivilliges navn i hver post (straks): 2 poster ville blive anonymiseret" in out
+    purge()
+
+    assert not ModelLogEntry.objects.filter(label__contains="Birthe Nielsen").exists()
+    # Who did what, and when, stays; the entries of the nomination that still exists too.
+    actions = ModelLogEntry.objects.filter(object_id=str(gone.pk)).values_list("action", "label")
+    assert sorted(actions) == [("wagtail.delete", f"#{gone.pk}"), ("wagtail.edit", f"#{gone.pk}")]
+    assert ModelLogEntry.objects.filter(label__contains="Tove Lindberg").count() == 1
+    assert "(straks): 0 poster" in purge("--dry-run")

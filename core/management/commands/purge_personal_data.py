@@ -48,16 +48,20 @@ class Command(BaseCommand):
                 with transaction.atomic():
                     count = rule.apply(rule.due(cutoff), now)
             totals[rule.action] += count
-            self.stdout.write(
-                "  "
-                + _("%(kind)s (kept %(days)d days, from before %(cutoff)s): %(outcome)s")
-                % {
+            outcome = self.outcome(rule.action, count, dry_run)
+            if periods[rule.key] is None:
+                line = _("%(kind)s (at once): %(outcome)s") % {
+                    "kind": rule.label,
+                    "outcome": outcome,
+                }
+            else:
+                line = _("%(kind)s (kept %(days)d days, from before %(cutoff)s): %(outcome)s") % {
                     "kind": rule.label,
                     "days": periods[rule.key],
                     "cutoff": date_format(timezone.localtime(cutoff), "SHORT_DATE_FORMAT"),
-                    "outcome": self.outcome(rule.action, count, dry_run),
+                    "outcome": outcome,
                 }
-            )
+            self.stdout.write("  " + line)
         summary = _("In total: %(deleted)s, %(anonymised)s.") % {
             "deleted": self.outcome(retention.DELETE, totals[retention.DELETE], dry_run),
             "anonymised": self.outcome(retention.ANONYMISE, totals[retention.ANONYMISE], dry_run),
