@@ -31,7 +31,15 @@ class NominationViewSet(ModelViewSet):
         "created_at",
     ]
     list_filter = ["status", "year"]
-    search_fields = ["nominee_name", "association_name", "association__title", "reason"]
+    # The nominator's name and email too: an erasure request starts by finding their rows.
+    search_fields = [
+        "nominee_name",
+        "association_name",
+        "association__title",
+        "reason",
+        "nominator_name",
+        "nominator_email",
+    ]
     list_export = [
         "nominee_name",
         "association_display",
