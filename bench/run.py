@@ -544,11 +544,17 @@ def main(argv=None) -> int:
         return 2
     started = time.monotonic()
     cache = redis_url()
+    if not cache and args.workers > 1:
+        # Production settings refuse a per-process cache with several workers (the rate
+        # limits would count per worker; cms.settings.guards), and so do the bench's.
+        log("no Redis found: set REDIS_URL, or run with --workers 1")
+        return 2
     ENV.update(
         {
             "SECRET_KEY": secrets.token_urlsafe(40),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "REDIS_URL": cache,
+            "SINGLE_PROCESS": "" if cache else "true",
             "CACHE_KEY_PREFIX": CACHE_PREFIX,
             # Screens poll every herd-poll seconds; the feed cache lives at most that long.
             "SCREENS_POLL_SECONDS": str(int(args.herd_poll)),

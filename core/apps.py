@@ -19,3 +19,6 @@ class CoreConfig(AppConfig):
 
         # Every admin CSV download neutralises cells that a spreadsheet would run as formulas.
         import_module("core.exports").protect_spreadsheet_exports()
+
+        # A failing mail server must never roll back what the moderation email reports.
+        import_module("core.notifications").connect()

@@ -6,3 +6,8 @@ class RecognitionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "recognition"
     verbose_name = _("Recognition of volunteers")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import models
 from django.template.loader import render_to_string
@@ -12,16 +13,18 @@ from wagtail.models import Page
 from core.querysets import listable
 from submissions.public_form import PublicFormPage
 
-from .forms import NominationForm
+from .forms import NominationAdminForm, NominationForm
 
 logger = logging.getLogger(__name__)
 
 
 class NominationQuerySet(models.QuerySet):
     def celebrated(self):
-        """Winners with a live, public page celebrating them: safe to show publicly."""
+        """Winners who consented to their name being published and whose celebration page is
+        live and public: the only nominations any public output may show."""
         return self.filter(
             status=Nomination.Status.WINNER,
+            nominee_consent_at__isnull=False,
             celebration_page__in=listable(Page.objects.all()).values("pk"),
         )
 
@@ -45,9 +48,10 @@ class Nomination(models.Model):
         related_name="nominations",
     )
     association_name = models.CharField(_("association (free text)"), max_length=200, blank=True)
-    reason = models.TextField(_("reason"), max_length=3000)
-    nominator_name = models.CharField(_("nominated by"), max_length=120)
-    nominator_email = models.EmailField(_("nominator's email"))
+    # Blank only once anonymised (recognition.retention); the public form requires them.
+    reason = models.TextField(_("reason"), max_length=3000, blank=True)
+    nominator_name = models.CharField(_("nominated by"), max_length=120, blank=True)
+    nominator_email = models.EmailField(_("nominator's email"), blank=True)
     nominator_phone = models.CharField(_("nominator's phone"), max_length=30, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED, db_index=True
@@ -65,17 +69,55 @@ class Nomination(models.Model):
         ),
     )
     staff_note = models.TextField(_("internal note"), blank=True)
-    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # The volunteer's own consent to their name being published; set and cleared through the
+    # admin form (recognition.forms.NominationAdminForm), which records who and when.
+    nominee_consent_at = models.DateTimeField(
+        _("consent recorded at"), null=True, blank=True, editable=False
+    )
+    nominee_consent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("consent recorded by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    nominee_consent_note = models.CharField(
+        _("how consent was given"),
+        max_length=255,
+        blank=True,
+        help_text=_('For example "By phone to Mette Jensen on 3 May" or "Email of 3 May".'),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    #: When the retention job removed the nominator's details and the reason (winners only).
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     objects = NominationQuerySet.as_manager()
+    base_form_class = NominationAdminForm
 
     class Meta:
         verbose_name = _("nomination")
         verbose_name_plural = _("nominations")
         ordering = ["-created_at"]
+        permissions = [
+            (
+                "export_nomination",
+                _("Can export nominations (with the nominators' contact details)"),
+            )
+        ]
 
     def __str__(self):
         return f"{self.nominee_name} ({self.year})"
+
+    @property
+    def has_consent(self) -> bool:
+        return self.nominee_consent_at is not None
+
+    @property
+    def reference(self) -> str:
+        """The number a nominator quotes when they call or write ("I-17")."""
+        return f"I-{self.pk}"
 
     @property
     def association_display(self) -> str:
@@ -115,9 +157,14 @@ class NominationPage(PublicFormPage):
     def after_process(self, form, request) -> None:
         nomination = self.nomination
         try:
+            # Fixed text and a reference only, never the names or the reason typed into the
+            # form: the address was typed by whoever sent it (see submissions.models).
             send_mail(
-                gettext("Thank you for nominating %(name)s") % {"name": nomination.nominee_name},
-                render_to_string("recognition/emails/receipt.txt", {"nomination": nomination}),
+                gettext("We have received your nomination (reference %(reference)s)")
+                % {"reference": nomination.reference},
+                render_to_string(
+                    "recognition/emails/receipt.txt", {"reference": nomination.reference}
+                ),
                 None,
                 [nomination.nominator_email],
             )

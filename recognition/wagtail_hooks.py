@@ -3,22 +3,43 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.admin_exports import ExportPermissionIndexView
 
 from .models import Nomination
 
 
 class NominationViewSet(ModelViewSet):
-    """Nominations with status filters; the index view exports CSV (``list_export``)."""
+    """Nominations with status filters; the index view exports CSV/XLSX (``list_export``) for
+    staff with ``recognition.export_nomination`` only: the file holds nominators' emails and
+    phones and what they wrote about a third person."""
 
     model = Nomination
+    index_view_class = ExportPermissionIndexView
     icon = "pick"
     menu_label = _("Volunteer nominations")
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["nominee_name", "association_display", "status", "year", "created_at"]
+    list_display = [
+        "nominee_name",
+        Column("reference", label=_("Reference")),
+        "association_display",
+        "status",
+        "year",
+        "created_at",
+    ]
     list_filter = ["status", "year"]
-    search_fields = ["nominee_name", "association_name", "association__title", "reason"]
+    # The nominator's name and email too: an erasure request starts by finding their rows.
+    search_fields = [
+        "nominee_name",
+        "association_name",
+        "association__title",
+        "reason",
+        "nominator_name",
+        "nominator_email",
+    ]
     list_export = [
         "nominee_name",
         "association_display",
@@ -42,6 +63,10 @@ class NominationViewSet(ModelViewSet):
                 FieldPanel("staff_note"),
             ],
             heading=_("Decision"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("nominee_consent"), FieldPanel("nominee_consent_note")],
+            heading=_("Consent to publish the name"),
         ),
         MultiFieldPanel(
             [

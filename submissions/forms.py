@@ -8,6 +8,7 @@ from associations.models import AssociationPage
 from core.models.pages import SUMMARY_MAX_LENGTH
 from core.uploads import ImageUploadField
 
+from .fields import SingleLineCharField
 from .public_form import PublicForm
 
 TITLE_MAX_LENGTH = 120
@@ -18,21 +19,21 @@ MAX_YEARS_AHEAD = 2
 class ContactFieldsMixin(forms.Form):
     """Who sent the suggestion, so the communications team can ask questions."""
 
-    name = forms.CharField(label=_("Your name"), max_length=120)
+    name = SingleLineCharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(
         label=_("Your email"),
         max_length=254,
         required=False,
         help_text=_("We send a receipt and can ask you about details."),
     )
-    phone = forms.CharField(label=_("Your phone number"), max_length=30, required=False)
+    phone = SingleLineCharField(label=_("Your phone number"), max_length=30, required=False)
 
 
 class ImageFieldsMixin(forms.Form):
     """An optional image, validated like every other image upload (``core.uploads``)."""
 
     image = forms.FileField(label=_("Image"), required=False)
-    image_alt = forms.CharField(
+    image_alt = SingleLineCharField(
         label=_("Describe the image"),
         max_length=250,
         required=False,
@@ -54,7 +55,7 @@ class ImageFieldsMixin(forms.Form):
 class ActivitySuggestionForm(ImageFieldsMixin, ContactFieldsMixin, PublicForm):
     """ "Foreslå en aktivitet": becomes a draft activity in the moderation queue."""
 
-    title = forms.CharField(label=_("Name of the activity"), max_length=TITLE_MAX_LENGTH)
+    title = SingleLineCharField(label=_("Name of the activity"), max_length=TITLE_MAX_LENGTH)
     summary = forms.CharField(
         label=_("Short description"),
         max_length=SUMMARY_MAX_LENGTH,
@@ -75,14 +76,14 @@ class ActivitySuggestionForm(ImageFieldsMixin, ContactFieldsMixin, PublicForm):
         label=_("Ends"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
-    address = forms.CharField(label=_("Address"), max_length=200)
+    address = SingleLineCharField(label=_("Address"), max_length=200)
     organiser = forms.ModelChoiceField(
         label=_("Organising association"),
         queryset=AssociationPage.objects.none(),
         required=False,
         empty_label=_("No association / do not know"),
     )
-    price_text = forms.CharField(
+    price_text = SingleLineCharField(
         label=_("Price"), max_length=200, required=False, help_text=_("Leave empty if it is free.")
     )
     registration_url = forms.URLField(
@@ -129,7 +130,7 @@ class ActivitySuggestionForm(ImageFieldsMixin, ContactFieldsMixin, PublicForm):
 class GuideSuggestionForm(ContactFieldsMixin, PublicForm):
     """Content for the association guides: becomes a draft guide in the moderation queue."""
 
-    title = forms.CharField(label=_("What is your tip about?"), max_length=TITLE_MAX_LENGTH)
+    title = SingleLineCharField(label=_("What is your tip about?"), max_length=TITLE_MAX_LENGTH)
     summary = forms.CharField(
         label=_("Short summary"),
         max_length=SUMMARY_MAX_LENGTH,

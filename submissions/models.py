@@ -35,12 +35,15 @@ class Submission(models.Model):
         GUIDE = "guide", _("Guide content")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    # Deleting the suggested page deletes who sent it: the contact details exist only to ask
+    # about that suggestion. Rows left without a page by the earlier SET_NULL go with the
+    # retention job (submissions.retention).
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("draft page"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.CASCADE,
         related_name="+",
     )
     title = models.CharField(_("title"), max_length=255)
@@ -56,6 +59,11 @@ class Submission(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def reference(self) -> str:
+        """The number a sender quotes when they call or write ("F-1042")."""
+        return f"F-{self.pk}"
 
 
 def _paragraphs(text: str) -> str:
@@ -124,11 +132,13 @@ class SuggestionPage(PublicFormPage):
         if submission is None or not submission.email:
             return
         try:
+            # Fixed text and a reference only: the address was typed by whoever sent the form,
+            # so nothing they wrote may reach it from the municipality's address (phishing).
             send_mail(
-                gettext("We have received your suggestion: %(title)s")
-                % {"title": submission.title},
+                gettext("We have received your suggestion (reference %(reference)s)")
+                % {"reference": submission.reference},
                 render_to_string(
-                    "submissions/emails/receipt.txt", {"submission": submission, "page": self}
+                    "submissions/emails/receipt.txt", {"reference": submission.reference}
                 ),
                 None,
                 [submission.email],

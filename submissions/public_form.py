@@ -19,6 +19,8 @@ from wagtail.admin.panels import FieldPanel
 from core import ratelimit
 from core.models import BasePage
 
+from .fields import SingleLineCharField
+
 logger = logging.getLogger(__name__)
 
 #: The query string of the page a successful submission redirects to.
@@ -44,7 +46,7 @@ def rate_limit_key() -> str:
 class PublicForm(forms.Form):
     """Base form with a honeypot: a field people never see, which spam bots fill in."""
 
-    homepage = forms.CharField(
+    homepage = SingleLineCharField(
         label=_("Leave this field empty"),
         required=False,
         max_length=200,

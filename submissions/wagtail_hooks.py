@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Submission
@@ -15,7 +16,16 @@ class SubmissionViewSet(ModelViewSet):
     menu_label = _("Public suggestions")
     add_to_admin_menu = True
     menu_order = 250
-    list_display = ["title", "kind", "name", "email", "phone", "created_at"]
+    # The reference is the one in the sender's receipt ("F-1042"), which they quote when calling.
+    list_display = [
+        "title",
+        Column("reference", label=_("Reference")),
+        "kind",
+        "name",
+        "email",
+        "phone",
+        "created_at",
+    ]
     list_filter = ["kind"]
     search_fields = ["title", "name", "email"]
     form_fields = ["kind", "title", "name", "email", "phone"]

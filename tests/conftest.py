@@ -3,6 +3,9 @@
 import pytest
 from django.core.cache import cache
 
+# A real SMTP server on loopback for the email tests (tests.smtp_support).
+from tests.smtp_support import failing_smtp_server, smtp_server  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def _clear_cache():

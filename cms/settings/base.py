@@ -423,6 +423,11 @@ PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
 API_RATE_LIMIT = env("API_RATE_LIMIT", "300/m")
 API_RATE_KEY = env("API_RATE_KEY", "ip")
 API_SCREENS_RATE_LIMIT = env("API_SCREENS_RATE_LIMIT", "1200/m")
+#: Personal data (docs/privacy.md): days each kind is kept before ``manage.py
+#: purge_personal_data`` deletes or anonymises it. Search terms: WAGTAILSEARCH_HITS_MAX_AGE.
+SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)
+NOMINATION_RETENTION_DAYS = env_int("NOMINATION_RETENTION_DAYS", 365)
+INVITATION_RETENTION_DAYS = env_int("INVITATION_RETENTION_DAYS", 90)
 #: Recurring activities expand into at most this many stored occurrences.
 ACTIVITY_MAX_OCCURRENCES = 520
 

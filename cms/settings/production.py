@@ -1,14 +1,15 @@
 """Production settings. Refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 
 ``manage.py check --deploy`` reports nothing with the environment in docs/operations.md
-(SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, DATABASE_URL). TLS ends at the reverse
-proxy, which must set ``X-Forwarded-Proto``.
+(SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, DATABASE_URL, and REDIS_URL or
+SINGLE_PROCESS=true). TLS ends at the reverse proxy, which must set ``X-Forwarded-Proto``.
 """
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_required
+from .guards import require_shared_cache
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
@@ -18,6 +19,14 @@ if not ALLOWED_HOSTS:  # also when it holds only commas and spaces
 #: Origins allowed to post forms cross-origin (the admin and forms on the site's own host
 #: need nothing here), e.g. ``https://www.vallensbaek.dk``.
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+#: Rate limits must count in a store every process shares (Redis): see cms.settings.guards.
+SINGLE_PROCESS = env_bool("SINGLE_PROCESS", False)
+require_shared_cache(
+    CACHES,  # noqa: F405
+    single_process=SINGLE_PROCESS,
+    workers=env_int("WEB_CONCURRENCY", 1),
+)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

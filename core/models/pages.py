@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.preview import HeadlessPreviewModeMixin
 from core.querysets import PublicPageManager
+from core.validators import one_line, validate_single_line
 
 SUMMARY_MAX_LENGTH = 300
 
@@ -80,10 +81,20 @@ class BasePage(HeadlessPreviewModeMixin, Page):
     def clean(self):
         super().clean()
         errors = {}
+        try:
+            validate_single_line(self.title or "")
+        except ValidationError as exc:
+            errors["title"] = exc.messages
         for hook in self.get_clean_hooks():
             errors.update(hook())
         if errors:
             raise ValidationError(errors)
+
+    def get_admin_display_title(self):
+        # Wagtail puts this title in the Subject of its moderation emails, where a line break
+        # makes Django refuse to send (BadHeaderError) and the moderators never hear of the
+        # page. clean() keeps new titles on one line; this covers titles saved by code.
+        return one_line(super().get_admin_display_title())
 
     def get_clean_hooks(self) -> list:
         """Validation steps returning ``{field: message}``; all errors are shown at once."""

@@ -19,6 +19,8 @@ DOCUMENTED_ENV = {
     "ALLOWED_HOSTS": "www.vallensbaek.dk",
     "CSRF_TRUSTED_ORIGINS": "https://www.vallensbaek.dk",
     "DATABASE_URL": "sqlite:////tmp/vcms-check-deploy.sqlite3",
+    # The rate limits count in a cache every process shares (the test machine's Redis, db 11).
+    "REDIS_URL": "redis://127.0.0.1:6379/11",
 }
 
 
@@ -97,3 +99,43 @@ def test_production_sends_the_security_headers(tmp_path):
     # Health probes answer over plain HTTP; everything else is sent to HTTPS.
     assert "plain http probe 200" in out
     assert "plain http page 301 https://www.vallensbaek.dk/" in out
+
+
+def without(*names: str) -> dict[str, str]:
+    return {key: value for key, value in DOCUMENTED_ENV.items() if key not in names}
+
+
+def test_production_refuses_a_cache_each_worker_keeps_to_itself():
+    """Issue #12: with 2 workers and no Redis the 5/h form limit let 8 posts through."""
+    result = manage("check", env=without("REDIS_URL"))
+    assert result.returncode != 0
+    assert "every worker would count the rate limits on its own" in result.stderr
+    assert "Set REDIS_URL, or set SINGLE_PROCESS=true" in result.stderr
+
+
+def test_one_declared_process_may_use_local_memory():
+    result = manage("check", env={**without("REDIS_URL"), "SINGLE_PROCESS": "true"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_one_declared_process_with_several_gunicorn_workers_is_refused():
+    env = {**without("REDIS_URL"), "SINGLE_PROCESS": "true", "WEB_CONCURRENCY": "2"}
+    result = manage("check", env=env)
+    assert result.returncode != 0
+    assert "SINGLE_PROCESS=true but WEB_CONCURRENCY=2" in result.stderr
+
+
+def test_gunicorn_with_two_workers_and_no_redis_does_not_start(tmp_path):
+    """The way the attack ran: gunicorn, two workers, production settings, no REDIS_URL."""
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    base = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
+    result = subprocess.run(
+        [str(gunicorn), "cms.wsgi", "--workers", "2", "--bind", "127.0.0.1:0", "--timeout", "20"],
+        cwd=ROOT,
+        env={**base, **without("REDIS_URL")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "every worker would count the rate limits on its own" in result.stderr

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.template import Context, Template
 from django.urls import reverse
+from django.utils import timezone
 
 from recognition.models import Nomination, NominationPage
 
@@ -124,7 +125,12 @@ def render_honours(association):
 
 
 def test_winner_with_a_live_celebration_page_is_shown_on_the_association(world):
-    make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
+    make_nomination(
+        world,
+        status=Nomination.Status.WINNER,
+        celebration_page=world.standard_page,
+        nominee_consent_at=timezone.now(),
+    )
     make_nomination(world, nominee_name="Kun indstillet", status=Nomination.Status.SHORTLISTED)
     html = render_honours(world.association_a)
     assert "Birthe Nielsen (2026)" in html
@@ -135,25 +141,38 @@ def test_winner_with_a_live_celebration_page_is_shown_on_the_association(world):
 
 def test_winner_whose_celebration_page_is_a_draft_is_not_shown(world):
     world.standard_page.unpublish()
-    make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
+    make_nomination(
+        world,
+        status=Nomination.Status.WINNER,
+        celebration_page=world.standard_page,
+        nominee_consent_at=timezone.now(),
+    )
     assert "Birthe" not in render_honours(world.association_a)
 
 
 def test_winner_whose_celebration_page_has_expired_is_not_shown(world):
     import datetime as dt
 
-    from django.utils import timezone
-
     # Still live: publish_scheduled has not run yet, but the expiry time has passed.
     type(world.standard_page).objects.filter(pk=world.standard_page.pk).update(
         expire_at=timezone.now() - dt.timedelta(minutes=1)
     )
-    make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
+    make_nomination(
+        world,
+        status=Nomination.Status.WINNER,
+        celebration_page=world.standard_page,
+        nominee_consent_at=timezone.now(),
+    )
     assert "Birthe" not in render_honours(world.association_a)
 
 
 def test_the_association_page_links_its_celebrated_winner(client, world):
-    make_nomination(world, status=Nomination.Status.WINNER, celebration_page=world.standard_page)
+    make_nomination(
+        world,
+        status=Nomination.Status.WINNER,
+        celebration_page=world.standard_page,
+        nominee_consent_at=timezone.now(),
+    )
     html = client.get(world.association_a.url).content.decode()
     assert "Birthe Nielsen (2026)" in html
     assert f'href="{world.standard_page.url}"' in html

@@ -88,7 +88,7 @@ def test_valid_suggestion_becomes_a_draft_in_moderation(client, world, form_page
     assert page not in ActivityPage.objects.listable()
     # Receipt to the citizen, notification to the moderators.
     receipts = [m for m in mail.outbox if m.to == ["karen@example.com"]]
-    assert len(receipts) == 1 and "Loppemarked" in receipts[0].subject
+    assert len(receipts) == 1 and submission.reference in receipts[0].subject
     assert any(world.moderator.email in m.to for m in mail.outbox)
 
 

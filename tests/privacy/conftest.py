@@ -1,0 +1,1 @@
+from tests.associations.world import *  # noqa: F403
