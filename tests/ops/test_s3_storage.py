@@ -32,6 +32,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from core.documents import DOCUMENT_CSP
+from tests.uploads.usage import publish_on_a_page
 
 REGION = "eu-north-1"
 ACCESS_KEY = "vcms-test-access-key"
@@ -243,6 +244,7 @@ def make_document(collection, name="referat.pdf", data=b"%PDF-1.4 referat"):
 
 def test_a_document_is_streamed_from_s3_as_an_attachment(client, root_collection, s3_media):
     document = make_document(root_collection, "Referat byråd.pdf", b"%PDF-1.4 byraadsmoede")
+    publish_on_a_page(document=document)
 
     response = client.get(document.url)
 
