@@ -70,18 +70,18 @@ _OUTPUT_FORMAT = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "GIF": "GIF", "WE
 #: Quality of a re-encoded lossy WebP (its original quality is not recorded in the file).
 WEBP_QUALITY = 90
 _TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
-_STEM_CHARS = 40
+#: 36**12 names: far too many to try, short enough to survive in every rendition's name.
+TOKEN_LENGTH = 12
 
 
 def private_name(name: str) -> str:
-    """``name`` with a random part, e.g. ``haven.jpg`` → ``haven_3kq9x0d2vb7m1c4e.jpg``.
+    """``name`` behind a random part, e.g. ``haven.jpg`` → ``3kq9x0d2vb7m_haven.jpg``.
 
-    The stem is shortened first: Wagtail trims long upload names from the end, which would
-    cut the random part off.
+    In front, because Wagtail shortens long names from the end: rendition names keep only
+    the first 15 to 30 characters of the original's name.
     """
     stem, extension = os.path.splitext(os.path.basename(name))
-    token = get_random_string(16, _TOKEN_CHARS)
-    return f"{stem[:_STEM_CHARS]}_{token}{extension.lower()}"
+    return f"{get_random_string(TOKEN_LENGTH, _TOKEN_CHARS)}_{stem}{extension.lower()}"
 
 
 def _frames(image: PILImage.Image) -> int:

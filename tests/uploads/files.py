@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import struct
 import zlib
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageCms
+
+from core.image_metadata import TOKEN_LENGTH
 
 SVG_WITH_SCRIPT = (
     b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
@@ -201,3 +204,10 @@ def metadata_of(data: bytes) -> dict:
                 key for key in image.info if key in ("xmp", "comment", "photoshop", "exif")
             ),
         }
+
+
+def random_part(stored_name: str) -> str:
+    """The random part in front of a stored original's name (``3kq9x0d2vb7m_haven.jpg``)."""
+    token, separator, _rest = os.path.basename(stored_name).partition("_")
+    assert separator and len(token) == TOKEN_LENGTH and token.isalnum(), stored_name
+    return token

@@ -11,7 +11,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from core.documents import DOCUMENT_CSP
 
 from .files import SVG_WITH_SCRIPT, upload
-from .usage import publish_on_a_page
+from .pages import publish_on_a_page
 
 Document = get_document_model()
 
