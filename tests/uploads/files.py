@@ -211,3 +211,17 @@ def random_part(stored_name: str) -> str:
     token, separator, _rest = os.path.basename(stored_name).partition("_")
     assert separator and len(token) == TOKEN_LENGTH and token.isalnum(), stored_name
     return token
+
+
+NO_METADATA = {"exif": {}, "gps": {}, "other": []}
+
+
+def assert_upright_and_clean(data: bytes) -> None:
+    """No metadata; the sideways 60×40 photo of ``camera_jpeg`` now 40×60, red half on top."""
+    assert metadata_of(data) == NO_METADATA
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (40, 60)
+        rgb = picture.convert("RGB")
+        top, bottom = rgb.getpixel((20, 12)), rgb.getpixel((20, 48))
+        assert top[0] > 200 and top[2] < 80, top  # red
+        assert bottom[2] > 200 and bottom[0] < 80, bottom  # blue

@@ -22,7 +22,9 @@ from core.uploads import ImageUploadField
 
 from .files import (
     GPS_LATITUDE,
+    NO_METADATA,
     SRGB_PROFILE,
+    assert_upright_and_clean,
     camera_exif,
     camera_jpeg,
     image_bytes,
@@ -35,7 +37,6 @@ from .pages import suggestion
 
 Image = get_image_model()
 PHOTO_NAME = "IMG_2041.jpg"
-NO_METADATA = {"exif": {}, "gps": {}, "other": []}
 
 
 @pytest.fixture
@@ -46,16 +47,6 @@ def root_collection(db):
 def stored_bytes(file) -> bytes:
     with file.open("rb") as f:
         return f.read()
-
-
-def assert_upright_and_clean(data: bytes) -> None:
-    """No metadata; the sideways 60×40 photo now 40×60 with the red half on top."""
-    assert metadata_of(data) == NO_METADATA
-    with PILImage.open(io.BytesIO(data)) as picture:
-        assert picture.size == (40, 60)
-        top, bottom = picture.convert("RGB").getpixel((20, 12)), picture.getpixel((20, 48))
-        assert top[0] > 200 and top[2] < 80, top  # red
-        assert bottom[2] > 200 and bottom[0] < 80, bottom  # blue
 
 
 # --- The upload paths ------------------------------------------------------------------------

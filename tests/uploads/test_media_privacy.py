@@ -201,7 +201,7 @@ def test_a_member_document_is_private_until_a_published_page_links_it(client, wo
     assert detail(client, "documents", document.pk).status_code == 404
     download = client.get(document.url)
     assert download.status_code == 404
-    assert b"udkast" not in download.content
+    assert b"udkast til vedtaegter" not in download.content
     # Its member and staff see it; the other association does not.
     assert document.pk in listed(client, "documents", member_token)
     assert document.pk in listed(client, "documents", token_for(world.moderator))

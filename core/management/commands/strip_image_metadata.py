@@ -18,6 +18,7 @@ import io
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
@@ -34,6 +35,8 @@ def replace_original(image, data: bytes) -> None:
     size = (image.width, image.height)
     with transaction.atomic():
         image.file.save(private_name(old_name), ContentFile(data), save=False)
+        with PILImage.open(io.BytesIO(data)) as picture:
+            image.width, image.height = picture.size
         image.file_size = len(data)
         image.file_hash = hash_filelike(io.BytesIO(data))
         if (image.width, image.height) != size:
