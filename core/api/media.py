@@ -10,24 +10,35 @@ detail) are narrowed with ``core.media.visible_media``:
   a member: their association's collection).
 
 Writes (``POST``, ``PATCH``, ``DELETE``) are Wagtail's, behind its permission checks.
+
+``?search=`` with a NUL character is refused with a 422: PostgreSQL cannot take it, and
+Wagtail's search would answer 500.
 """
 
 from wagtail.documents.api.v3 import router as documents_router
 from wagtail.images.api.v3 import router as images_router
 
+from core.api.errors import invalid_query
 from core.media import visible_media
 
 _wagtail_get_images_queryset = images_router.get_images_queryset
 _wagtail_get_documents_queryset = documents_router.get_documents_queryset
 
 
+def _refuse_unsearchable(request) -> None:
+    if "\x00" in request.GET.get("search", ""):
+        raise invalid_query("search", "The search text must not contain NUL characters.")
+
+
 def get_images_queryset(request):
     """Wagtail's images (restricted collections already left out), narrowed for the caller."""
+    _refuse_unsearchable(request)
     return visible_media(_wagtail_get_images_queryset(request), request.user)
 
 
 def get_documents_queryset(request):
     """Wagtail's documents (restricted collections already left out), narrowed likewise."""
+    _refuse_unsearchable(request)
     return visible_media(_wagtail_get_documents_queryset(request), request.user)
 
 

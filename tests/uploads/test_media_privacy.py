@@ -269,3 +269,13 @@ def test_an_unapproved_photo_appears_in_no_public_output(client, world, suggesti
     assert "/api/v3/images/?limit=100" in shown
     assert any(url.startswith("/api/v3/activities/occurrences/") for url in shown)
     assert marker in client.get(page.url).content.decode()
+
+
+@pytest.mark.parametrize("kind", ["images", "documents"])
+def test_a_nul_character_in_the_search_is_a_clear_error(client, world, kind):
+    # PostgreSQL refuses NUL bytes in text; Wagtail's search answered 500.
+    response = client.get(f"/api/v3/{kind}/", {"search": "havn\x00en"})
+
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["errors"][0]["loc"] == ["query", "search"]
