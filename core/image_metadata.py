@@ -69,7 +69,7 @@ _GIF_APPLICATION_EXTENSION = b"!\xff\x0b"  # introducer, label, identifier lengt
 _OUTPUT_FORMAT = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "GIF": "GIF", "WEBP": "WEBP"}
 #: Quality of a re-encoded lossy WebP (its original quality is not recorded in the file).
 WEBP_QUALITY = 90
-_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_RANDOM_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 #: 36**12 names: far too many to try, short enough to survive in every rendition's name.
 TOKEN_LENGTH = 12
 
@@ -81,7 +81,7 @@ def private_name(name: str) -> str:
     the first 15 to 30 characters of the original's name.
     """
     stem, extension = os.path.splitext(os.path.basename(name))
-    return f"{get_random_string(TOKEN_LENGTH, _TOKEN_CHARS)}_{stem}{extension.lower()}"
+    return f"{get_random_string(TOKEN_LENGTH, _RANDOM_ALPHABET)}_{stem}{extension.lower()}"
 
 
 def _frames(image: PILImage.Image) -> int:

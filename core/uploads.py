@@ -15,7 +15,8 @@ and decodes the pixels only when the total, all frames counted, is within the li
 :class:`ImageUploadField`, which the admin's image forms (add, edit, multiple upload, chooser
 upload, and the API v3 ``POST /images/`` endpoint, all built by ``get_image_form``) get through
 ``WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"``, and which the public suggestion
-forms use directly.
+forms use directly. A file that passes is then stored without its metadata (EXIF with GPS,
+XMP, comments) and under a private name: ``core.image_metadata``.
 """
 
 from __future__ import annotations

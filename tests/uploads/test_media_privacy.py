@@ -207,7 +207,9 @@ def test_a_member_document_is_private_until_a_published_page_links_it(client, wo
     assert document.pk in listed(client, "documents", token_for(world.moderator))
     assert document.pk not in listed(client, "documents", token_for(world.member_b))
     client.force_login(world.member_a)
-    assert client.get(document.url).status_code == 200
+    own = client.get(document.url)
+    assert own.status_code == 200
+    assert "no-store" in own["Cache-Control"]  # no shared cache keeps the unpublished file
     client.force_login(world.member_b)
     assert client.get(document.url).status_code == 404
     client.logout()
@@ -225,6 +227,7 @@ def test_a_member_document_is_private_until_a_published_page_links_it(client, wo
     assert document.pk in listed(client, "documents")
     published = client.get(document.url)
     assert published.status_code == 200
+    assert "no-store" not in published.get("Cache-Control", "")
     assert b"".join(published.streaming_content) == b"%PDF-1.4 udkast til vedtaegter"
 
 
