@@ -9,6 +9,8 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
   only ever see ``listable()`` pages (``core.api.querysets``);
 - ``/activities/occurrences/``: the calendar of dated occurrences (``activities.api``);
 - ``/topics/``, ``/audiences/``, ``/contacts/``: the public snippets (``core.api.snippets``);
+- ``/images/``, ``/documents/``: Wagtail's media endpoints; anonymous callers only see files
+  that public pages use, token holders also what they see in the admin (``core.api.media``);
 - ``/preview/``: draft content for a headless frontend, by preview token
   (``core.api.preview_router``);
 - ``/screens/``: info screen feeds (``screens.api``).
@@ -17,12 +19,13 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 from wagtail.api.v3.api import api
 
 from activities.api import router as activities_router
-from core.api import querysets
+from core.api import media, querysets
 from core.api.preview_router import router as preview_router
 from core.api.snippets import router as snippets_router
 from screens.api import router as screens_router
 
 querysets.install()
+media.install()
 
 api.title = "Vallensbæk Kommune API"
 api.description = (

@@ -15,7 +15,8 @@ and decodes the pixels only when the total, all frames counted, is within the li
 :class:`ImageUploadField`, which the admin's image forms (add, edit, multiple upload, chooser
 upload, and the API v3 ``POST /images/`` endpoint, all built by ``get_image_form``) get through
 ``WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.ImageForm"``, and which the public suggestion
-forms use directly.
+forms use directly. A file that passes is then stored without its metadata (EXIF with GPS,
+XMP, comments) and under a private name: ``core.image_metadata``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageSequence
 from wagtail.images.fields import WagtailImageField
+
+from core.image_metadata import clean_upload
 
 #: Extensions an image may ever have, and the formats Pillow must find inside. SVG is never
 #: on this list: it is a document that can carry scripts, not a picture. ``MPO`` is how Pillow
@@ -241,7 +244,9 @@ def _decode_every_frame(image, frames: int) -> None:
 class ImageUploadField(WagtailImageField):
     """Wagtail's image field, with :func:`validate_image_upload` run before Wagtail's checks.
 
-    Wagtail's checks still run afterwards, on a file already known to be sound.
+    A sound file is then stripped of its metadata and given a private name
+    (``core.image_metadata.clean_upload``); Wagtail's checks run on that file, and it is what
+    the form saves.
     """
 
     def __init__(self, *args, **kwargs):
@@ -271,7 +276,11 @@ class ImageUploadField(WagtailImageField):
             return None
         validate_image_upload(f)
         try:
-            return super().to_python(data)
+            cleaned = clean_upload(f)
+        except Exception as exc:  # a file Pillow decodes but cannot write back
+            raise _damaged() from exc
+        try:
+            return super().to_python(cleaned)
         except ValidationError:
             raise
         except Exception as exc:  # Willow's decoding failing is a bad file

@@ -1,9 +1,11 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import page_cache
+from .media import may_download
 from .models import Audience, Contact, Topic
 
 
@@ -42,6 +44,17 @@ class ClassificationGroup(SnippetViewSetGroup):
 
 
 register_snippet(ClassificationGroup)
+
+
+@hooks.register("before_serve_document")
+def only_serve_published_documents(document, request):
+    """A document no public page uses is "not found" to the public (``core.media``).
+
+    404 rather than 403, so that probing ids tells nobody which unpublished files exist.
+    """
+    if not may_download(document, request):
+        raise Http404
+
 
 # The live LIX readability meter in the page editor.
 from . import readability_admin  # noqa: E402, F401

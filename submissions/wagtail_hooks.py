@@ -3,9 +3,38 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 
+from .cleanup import discard_draft
 from .models import Submission
+
+
+class SubmissionDeleteView(DeleteView):
+    """Deleting a suggestion rejects it: its unpublished draft and photo go with it."""
+
+    def unpublished_draft(self):
+        if not self.object.page_id:
+            return None
+        return Page.objects.filter(
+            pk=self.object.page_id, live=False, first_published_at__isnull=True
+        ).first()
+
+    @property
+    def confirmation_message(self):
+        if self.unpublished_draft() is None:
+            return super().confirmation_message
+        return _(
+            "Reject and delete the suggestion “%(title)s”? The unpublished draft and the "
+            "photo sent with it are deleted too. This cannot be undone."
+        ) % {"title": self.object.title}
+
+    def delete_action(self):
+        # The draft first, so the page's deletion is logged with the moderator's name.
+        if self.object.page_id:
+            discard_draft(self.object.page_id, user=self.request.user)
+        super().delete_action()
 
 
 class SubmissionViewSet(ModelViewSet):
@@ -31,6 +60,7 @@ class SubmissionViewSet(ModelViewSet):
     form_fields = ["kind", "title", "name", "email", "phone"]
     copy_view_enabled = False
     inspect_view_enabled = True
+    delete_view_class = SubmissionDeleteView
 
 
 @hooks.register("register_admin_viewset")

@@ -23,6 +23,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from moto.server import ThreadedMotoServer
@@ -32,6 +33,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from core.documents import DOCUMENT_CSP
+from submissions.models import ActivitySuggestionPage, Submission
+from tests.uploads.files import NO_METADATA, assert_upright_and_clean, camera_jpeg, metadata_of
+from tests.uploads.pages import publish_on_a_page, suggestion
 
 REGION = "eu-north-1"
 ACCESS_KEY = "vcms-test-access-key"
@@ -190,7 +194,8 @@ def test_an_image_uploaded_in_the_admin_is_stored_in_the_bucket(
     image = Image.objects.get()
     head = s3_media.head_object(Bucket=s3_media.name, Key=image.file.name)
     assert head["ContentLength"] == image.file_size == len(png())
-    assert image.file.name.startswith("original_images/raadhuset")
+    assert image.file.name.startswith("original_images/")
+    assert image.file.name.endswith("_raadhuset.png")
     assert set(Path(settings.MEDIA_ROOT).rglob("*")) == local_before
 
 
@@ -243,6 +248,7 @@ def make_document(collection, name="referat.pdf", data=b"%PDF-1.4 referat"):
 
 def test_a_document_is_streamed_from_s3_as_an_attachment(client, root_collection, s3_media):
     document = make_document(root_collection, "Referat byråd.pdf", b"%PDF-1.4 byraadsmoede")
+    publish_on_a_page(document=document)
 
     response = client.get(document.url)
 
@@ -297,3 +303,78 @@ def test_two_images_with_the_same_name_do_not_overwrite_each_other(root_collecti
     assert images[0].file.name != images[1].file.name
     assert object_bytes(s3_media, images[0].file.name) == png((40, 40), "red")
     assert object_bytes(s3_media, images[1].file.name) == png((40, 40), "blue")
+
+
+# --- Uploads from citizens and members ----------------------------------------------------
+
+
+def test_a_phone_photo_is_stored_in_the_bucket_without_gps(
+    client, editor, root_collection, s3_media
+):
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("wagtailimages:add"),
+        {
+            "title": "Loppemarked",
+            "file": SimpleUploadedFile("IMG_2041.jpg", camera_jpeg(), content_type="image/jpeg"),
+            "collection": root_collection.pk,
+            "tags": "",
+        },
+    )
+
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert_upright_and_clean(object_bytes(s3_media, image.file.name))
+    rendition = image.get_rendition("fill-20x30")
+    assert metadata_of(object_bytes(s3_media, rendition.file.name)) == NO_METADATA
+
+
+def test_an_unpublished_document_in_the_bucket_is_not_served(client, root_collection, s3_media):
+    document = make_document(root_collection, "udkast.pdf", b"%PDF-1.4 budget-udkast-2027")
+
+    before = client.get(document.url)
+    publish_on_a_page(document=document)
+    after = client.get(document.url)
+
+    assert before.status_code == 404 and b"budget-udkast-2027" not in before.content
+    assert after.status_code == 200
+    assert b"".join(after.streaming_content) == b"%PDF-1.4 budget-udkast-2027"
+
+
+def test_rejecting_a_suggestion_removes_its_photo_from_the_bucket(
+    client, world, s3_media, django_capture_on_commit_callbacks
+):
+    form_page = ActivitySuggestionPage(title="Foreslå en aktivitet", slug="foreslaa")
+    world.home.add_child(instance=form_page)
+    client.post(form_page.url, suggestion(SimpleUploadedFile("IMG_2041.jpg", camera_jpeg())))
+    image = Image.objects.get()
+    image.get_rendition("max-165x165")
+    assert len(keys(s3_media)) == 2  # the original and one rendition
+    client.force_login(world.moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("public_submissions:delete", args=[Submission.objects.get().pk])
+        )
+
+    assert response.status_code == 302
+    assert not Image.objects.exists()
+    assert keys(s3_media) == []
+
+
+def test_the_command_cleans_an_old_photo_in_the_bucket(
+    root_collection, s3_media, django_capture_on_commit_callbacks
+):
+    image = Image(title="Loppemarked", collection=root_collection)
+    image.file = ContentFile(camera_jpeg(), name="IMG_2041.jpg")
+    image.save()
+    old_keys = [image.file.name, image.get_rendition("fill-30x20").file.name]
+    assert metadata_of(object_bytes(s3_media, old_keys[1]))["gps"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("strip_image_metadata", stdout=io.StringIO())
+
+    image.refresh_from_db()
+    assert keys(s3_media) == [image.file.name]
+    assert_upright_and_clean(object_bytes(s3_media, image.file.name))

@@ -1,4 +1,4 @@
-"""Fixtures for the upload tests: an editor, an API token, and a look into media storage."""
+"""Fixtures for the upload tests: an editor, an API token, the suggestion form, media storage."""
 
 from pathlib import Path
 
@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import APIToken
 
+from submissions.models import ActivitySuggestionPage
 from tests.associations.world import *  # noqa: F403
 
 PASSWORD = "upload-test-password"
@@ -42,3 +43,11 @@ def stored_files():
     """Call to get the files that appeared in media storage since the test started."""
     before = media_files()
     return lambda: media_files() - before
+
+
+@pytest.fixture
+def suggestion_page(world):
+    """ "Foreslå en aktivitet" under the home page (needs ``world``'s activity calendar)."""
+    page = ActivitySuggestionPage(title="Foreslå en aktivitet", slug="foreslaa-en-aktivitet")
+    world.home.add_child(instance=page)
+    return page

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import struct
 import zlib
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
+from PIL import Image, ImageCms
+
+from core.image_metadata import TOKEN_LENGTH
 
 SVG_WITH_SCRIPT = (
     b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
@@ -142,3 +145,83 @@ def upload(name: str, data: bytes, content_type: str = "application/octet-stream
 def bad_image(case: str) -> SimpleUploadedFile:
     filename, factory, _code, _message = BAD_IMAGES[case]
     return upload(filename, factory())
+
+
+# --- Photos as phones write them ------------------------------------------------------------
+
+#: Where the test photo was "taken": Vallensbæk Strandpark, in EXIF's degrees/minutes/seconds.
+GPS_LATITUDE = (55.0, 37.0, 12.5)
+GPS_LONGITUDE = (12.0, 22.0, 31.0)
+EXIF_ORIENTATION = 0x0112
+EXIF_GPS_IFD = 0x8825
+EXIF_MAKE = 0x010F
+SRGB_PROFILE = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def camera_exif(orientation: int = 6) -> Image.Exif:
+    """EXIF as a phone writes it: make, model, time, GPS position and the orientation."""
+    exif = Image.Exif()
+    exif[EXIF_MAKE] = "Apple"
+    exif[0x0110] = "iPhone 15"
+    exif[0x0132] = "2026:06:14 10:32:05"
+    exif[EXIF_ORIENTATION] = orientation
+    gps = exif.get_ifd(EXIF_GPS_IFD)
+    gps.update({1: "N", 2: GPS_LATITUDE, 3: "E", 4: GPS_LONGITUDE})
+    return exif
+
+
+def two_colour_picture(size=(60, 40)) -> Image.Image:
+    """Left half red, right half blue: after a turn you can tell where the left side went."""
+    picture = Image.new("RGB", size, "blue")
+    picture.paste("red", (0, 0, size[0] // 2, size[1]))
+    return picture
+
+
+def camera_jpeg(size=(60, 40), orientation: int = 6) -> bytes:
+    """A phone photo held upright: stored sideways with orientation 6 ("turn 90° clockwise"),
+    GPS position, camera data, XMP, a comment and the sRGB colour profile."""
+    buffer = io.BytesIO()
+    two_colour_picture(size).save(
+        buffer,
+        "JPEG",
+        quality=85,
+        exif=camera_exif(orientation),
+        icc_profile=SRGB_PROFILE,
+        comment=b"Taget i haven, Strandvejen 12",
+        xmp=b'<x:xmpmeta xmlns:x="adobe:ns:meta/">Strandvejen 12</x:xmpmeta>',
+    )
+    return buffer.getvalue()
+
+
+def metadata_of(data: bytes) -> dict:
+    """What a reader of the file learns besides the pixels: EXIF (with GPS), XMP, comments."""
+    with Image.open(io.BytesIO(data)) as image:
+        exif = image.getexif()
+        return {
+            "exif": dict(exif),
+            "gps": dict(exif.get_ifd(EXIF_GPS_IFD)),
+            "other": sorted(
+                key for key in image.info if key in ("xmp", "comment", "photoshop", "exif")
+            ),
+        }
+
+
+def random_part(stored_name: str) -> str:
+    """The random part in front of a stored original's name (``3kq9x0d2vb7m_haven.jpg``)."""
+    token, separator, _rest = os.path.basename(stored_name).partition("_")
+    assert separator and len(token) == TOKEN_LENGTH and token.isalnum(), stored_name
+    return token
+
+
+NO_METADATA = {"exif": {}, "gps": {}, "other": []}
+
+
+def assert_upright_and_clean(data: bytes) -> None:
+    """No metadata; the sideways 60×40 photo of ``camera_jpeg`` now 40×60, red half on top."""
+    assert metadata_of(data) == NO_METADATA
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (40, 60)
+        rgb = picture.convert("RGB")
+        top, bottom = rgb.getpixel((20, 12)), rgb.getpixel((20, 48))
+        assert top[0] > 200 and top[2] < 80, top  # red
+        assert bottom[2] > 200 and bottom[0] < 80, bottom  # blue

@@ -11,6 +11,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from core.documents import DOCUMENT_CSP
 
 from .files import SVG_WITH_SCRIPT, upload
+from .pages import publish_on_a_page
 
 Document = get_document_model()
 
@@ -112,6 +113,7 @@ def body(response) -> bytes:
 )
 def test_a_download_is_an_inert_attachment(client, root_collection, name, data):
     document = make_document(root_collection, name, data)
+    publish_on_a_page(document=document)
 
     response = client.get(document.url)
 
@@ -125,6 +127,7 @@ def test_a_download_is_an_inert_attachment(client, root_collection, name, data):
 
 def test_a_document_with_a_wrong_filename_in_the_url_is_not_found(client, root_collection):
     document = make_document(root_collection)
+    publish_on_a_page(document=document)
 
     response = client.get(f"/documents/{document.pk}/andet-navn.pdf")
 

@@ -6,18 +6,17 @@ the public "Foreslå en aktivitet" form. For each bad file: a form/API error (ne
 Image row, and no file left in media storage.
 """
 
-import datetime as dt
 import html
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, WorkflowState
 
-from submissions.models import ActivitySuggestionPage, Submission
+from submissions.models import Submission
 
 from .files import BAD_IMAGES, bad_image, image_bytes, upload
+from .pages import suggestion
 
 CASES = sorted(BAD_IMAGES)
 
@@ -177,28 +176,6 @@ def test_api_image_create_accepts_a_good_image(client, api_token):
 
 
 # --- Public form: "Foreslå en aktivitet" --------------------------------------------------
-
-
-@pytest.fixture
-def suggestion_page(world):
-    page = ActivitySuggestionPage(title="Foreslå en aktivitet", slug="foreslaa-en-aktivitet")
-    world.home.add_child(instance=page)
-    return page
-
-
-def suggestion(file) -> dict:
-    start = timezone.localtime() + dt.timedelta(days=10)
-    return {
-        "title": "Loppemarked på Pilegården",
-        "summary": "Kom og gør et godt køb.",
-        "start": start.strftime("%Y-%m-%dT10:00"),
-        "end": start.strftime("%Y-%m-%dT14:00"),
-        "address": "Pilegården, Vallensbæk",
-        "image": file,
-        "image_alt": "Borde med brugte ting",
-        "name": "Karen Holm",
-        "homepage": "",
-    }
 
 
 @pytest.mark.parametrize("case", CASES)
