@@ -8,3 +8,5 @@ SECRET_KEY = env("SECRET_KEY", "django-insecure-dev-only-key-never-use-in-produc
 INTERNAL_IPS = ["127.0.0.1"]
 # Template and CSS edits show at once while developing; set it to try the page cache.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0)
+# The demo content and seed_demo / ensure_dev_users (docs/demo.md); never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -22,3 +22,5 @@ PAGE_CACHE_SECONDS = 0
 # elsewhere a test may call the API as often as it likes.
 API_RATE_LIMIT = ""
 API_SCREENS_RATE_LIMIT = ""
+# The demo content and seed_demo (docs/demo.md); never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
