@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def unknown(kind: str, key: str) -> UnknownReference:
     return UnknownReference(
-        _('no %(kind)s "%(key)s" in the demo data') % {"kind": kind, "key": key}
+        _('%(kind)s: "%(key)s" is not in the demo data') % {"kind": kind, "key": key}
     )
 
 

@@ -8,7 +8,7 @@ from django.apps import apps
 from wagtail.models import Page
 
 from .datafiles import Entry
-from .validation import building, validate_new_page
+from .validation import building, check_read, validate_new_page
 
 
 def find_child(parent: Page, slug: str) -> Page | None:
@@ -60,6 +60,8 @@ class PageSeeder:
             return page
         with building(entry):
             page = build(entry)
+            # A misspelt key explains the validation errors it may cause, so it goes first.
+            check_read(entry)
             page.slug = entry["slug"]
             page.locale = self.ctx.locale
             page = publish_child(parent, page)

@@ -81,7 +81,24 @@ def body_blocks(items: Iterable[Mapping]) -> list[dict]:
                 )
             )
         else:
-            # Headings, the home page's listings …: stored as written; block validation
-            # (demo.validation) rejects what the stream block does not know.
+            # Headings, the home page's listings …: stored as written; ``body`` refuses types
+            # the field does not have, block validation (demo.validation) wrong values.
             result.append(block(block_type, plain(value)))
     return result
+
+
+def body(model, field_name: str, items: Iterable[Mapping]) -> str:
+    """Body blocks of a data file as the stored JSON of ``model.<field_name>``.
+
+    A block type the field does not have is an error here: Wagtail would drop it without a
+    word as soon as the JSON is assigned to the page.
+    """
+    known = model._meta.get_field(field_name).stream_block.child_blocks
+    blocks = body_blocks(items)
+    for number, item in enumerate(blocks, start=1):
+        if item["type"] not in known:
+            raise ValueError(
+                _("%(path)s: unknown block type %(type)s")
+                % {"path": f"{field_name}[{number}]", "type": item["type"]}
+            )
+    return stream(blocks)

@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 
 from demo.pages import PageSeeder, find_child, page_model, publish_child
 from demo.registry import register
-from demo.text import body_blocks, stream
+from demo.text import body
 from demo.validation import building
 
 from .models import HomePage, StandardPage
@@ -22,7 +22,7 @@ HOME_SLUG = "forside"
 
 def home_body(entry) -> str:
     """The home page's StreamField (its listings of news, activities …) from site.toml."""
-    return stream(body_blocks(entry["body"]))
+    return body(HomePage, "body", entry["body"])
 
 
 def _default_site() -> Site:
@@ -99,7 +99,7 @@ def build_standard(ctx, entry) -> StandardPage:
         summary=entry["summary"],
         image=image,
         image_alt=entry["image"]["alt"] if image else "",
-        body=stream(body_blocks(entry.get("body", []))),
+        body=body(StandardPage, "body", entry.get("body", [])),
     )
 
 

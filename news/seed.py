@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from demo.pages import PageSeeder
 from demo.registry import register
 from demo.seed import audiences, contact, topics
-from demo.text import body_blocks, stream
+from demo.text import body
 from demo.validation import building
 
 from .models import NewsArticlePage
@@ -21,7 +21,7 @@ def build_article(ctx, entry) -> NewsArticlePage:
         summary=entry["summary"],
         image=image,
         image_alt=entry["image"]["alt"] if image else "",
-        body=stream(body_blocks(entry.get("body", []))),
+        body=body(NewsArticlePage, "body", entry.get("body", [])),
         featured=entry.get("featured", False),
         contact=contact(ctx, entry.get("contact")),
         topics=topics(ctx, entry.get("topics")),
