@@ -114,6 +114,7 @@ def test_a_broken_data_file_names_the_file_and_entry_and_saves_nothing(tmp_path,
     assert message.startswith(f"{(data_dir / f'{name}.toml').as_posix()}"), message
     for part in expected:
         assert part in message, message
+    assert message.endswith("Nothing was saved.")
     assert_nothing_was_left_behind(pages_before, files_before)
 
 

@@ -75,7 +75,8 @@ class Command(BaseCommand):
         except DemoDataError as exc:
             if ctx.images is not None:
                 ctx.images.discard_new_files()
-            raise CommandError(str(exc)) from exc
+            # The progress lines above reported work the rollback has undone.
+            raise CommandError(f"{exc}\n" + _("Nothing was saved.")) from exc
         self.write_page_counts()
         self.stdout.write(
             self.style.SUCCESS(
