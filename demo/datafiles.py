@@ -140,6 +140,23 @@ def _unread_in(value, path: str) -> list[str]:
     return []
 
 
+def _nul_path(value, path: str = "") -> str | None:
+    """The dotted path of the first text holding a NUL character, if any."""
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value, start=1)
+    else:
+        return None
+    for key, item in items:
+        inner = f"{path}.{key}" if isinstance(key, str) else f"{path}[{key}]"
+        if found := _nul_path(item, inner.lstrip(".")):
+            return found
+    return None
+
+
 def plain(value):
     """``value`` with entries turned back into dicts (and all their keys counted as read)."""
     if isinstance(value, Mapping):
@@ -163,6 +180,9 @@ class DataFile:
             self.data = _unwrap_all(tomllib.loads(text))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise DemoDataError(self.name, None, _("not valid TOML: %s") % exc) from exc
+        # PostgreSQL cannot store a NUL character, SQLite can: refuse it on both.
+        if nul := _nul_path(self.data):
+            raise DemoDataError(self.name, None, _("%s contains a NUL character") % nul)
 
     def entries(self, kind: str) -> list[Entry]:
         """The ``[[kind]]`` tables, each named by its slug (or key, title …) for messages."""

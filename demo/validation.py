@@ -125,7 +125,7 @@ def building(entry: Entry, *, complete: bool = True):
         raise entry.error(_("the field %s is missing") % exc.args[0]) from exc
     except ValidationError as exc:
         raise entry.error("; ".join(problems(exc))) from exc
-    except (ValueError, TypeError, ObjectDoesNotExist) as exc:
+    except (ValueError, TypeError, OverflowError, ObjectDoesNotExist) as exc:
         raise entry.error(str(exc)) from exc
     if complete:
         check_read(entry)

@@ -93,6 +93,20 @@ CASES = {
         "",
         ['facilities 1 "vallensbaek-raadhus"', "title is missing"],
     ),
+    # A NUL character: PostgreSQL cannot store it, SQLite could; refused on both.
+    "NUL": (
+        "facilities",
+        'title = "Vallensbæk Rådhus"',
+        'title = "Vallensbæk\\u0000Rådhus"',
+        ["facilities[1].title contains a NUL character"],
+    ),
+    # A number far beyond what the database column holds.
+    "huge number": (
+        "facilities",
+        "capacity = ",
+        "capacity = 99999999999999999999",
+        ['facilities 1 "vallensbaek-raadhus"', "rooms[1]", "capacity"],
+    ),
     # Not TOML at all: the parser's message with its line number.
     "syntax": (
         "site",
@@ -132,6 +146,18 @@ def test_a_broken_news_article_rolls_back_the_pages_made_before_it(tmp_path):
 
     assert 'news 1 "indstil-en-ildsjael-til-frivilligprisen"' in message
     assert "body[6].url" in message
+    assert_nothing_was_left_behind(pages_before, files_before)
+
+
+def test_a_date_offset_beyond_the_calendar_is_an_error_of_its_entry(tmp_path):
+    data_dir = broken_data(
+        tmp_path, "news", "date_offset_days = -2", "date_offset_days = -99999999999"
+    )
+    pages_before, files_before = Page.objects.count(), media_files()
+
+    message = seed_error(data_dir)
+
+    assert 'news 1 "indstil-en-ildsjael-til-frivilligprisen"' in message
     assert_nothing_was_left_behind(pages_before, files_before)
 
 
