@@ -1,6 +1,6 @@
 """Database work for the bench, run in a subprocess per database (``python -m bench.dbsetup``).
 
-- ``prepare --target N``: top the database up to about N pages with ``bench.scale`` (the
+- ``prepare --target N``: top the database up to about N pages with ``bench.generator`` (the
   demo plus synthetic pages; every run adds pages, so only the missing ones are added),
   index it for search when the search index lags behind, build the raw-search table, create
   the bench screens, and print facts the runner needs (URLs, sizes) as one JSON line;
@@ -41,7 +41,7 @@ def page_count() -> int:
 
 def top_up(target: int, log) -> int:
     """Add synthetic pages until the database holds about ``target`` pages."""
-    from bench.scale import run
+    from bench.generator import run
 
     count = page_count()
     # The demo content itself is ~130 pages; within 2 % of the target is close enough.

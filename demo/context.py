@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,3 +146,21 @@ class SeedContext:
             _("%(section)s: %(created)d created, %(existing)d existed")
             % {"section": section, "created": created, "existing": existing}
         )
+
+
+#: Loggers that write a line per page or task; quiet below --verbosity 2.
+CHATTY_LOGGERS = ["wagtail", "django_tasks"]
+
+
+@contextmanager
+def quiet_loggers(names, enabled=True):
+    """Raise ``names`` to WARNING for the duration, so progress lines stay readable."""
+    loggers = [logging.getLogger(name) for name in names] if enabled else []
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)

@@ -1,8 +1,6 @@
 """``manage.py seed_demo``: the Danish demo site for Vallensbæk, from ``demo/data/``."""
 
-import logging
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from django.apps import apps
@@ -12,27 +10,10 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from demo.context import SeedContext
+from demo.context import CHATTY_LOGGERS, SeedContext, quiet_loggers
 from demo.datafiles import DATA_DIR, DemoDataError
 from demo.images import ImageStore
 from demo.registry import registry
-
-#: Loggers that write a line per page or task; quiet below --verbosity 2.
-CHATTY_LOGGERS = ["wagtail", "django_tasks"]
-
-
-@contextmanager
-def quiet_loggers(names, enabled=True):
-    """Raise ``names`` to WARNING for the duration, so progress lines stay readable."""
-    loggers = [logging.getLogger(name) for name in names] if enabled else []
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels, strict=True):
-            logger.setLevel(level)
 
 
 class Command(BaseCommand):
