@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.apps import apps
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .datafiles import Entry
@@ -35,7 +36,7 @@ def page_model(entry: Entry) -> type[Page]:
     except LookupError as exc:
         raise ValueError(str(exc)) from exc
     if not issubclass(model, Page):
-        raise ValueError(f"{entry['model']} is not a page type")
+        raise ValueError(_("%s is not a page type") % entry["model"])
     return model
 
 

@@ -86,6 +86,16 @@ CASES = {
         'booking_contact = "kultur-og-fritd"',
         ['facilities 1 "vallensbaek-raadhus"', 'contacts: "kultur-og-fritd"'],
     ),
+    # A page reference: the facility an association meets at, misspelt.
+    "page reference": (
+        "associations",
+        'meeting_place = "idraetscenter-vallensbaek"',
+        'meeting_place = "idraetscenter-valensbaek"',
+        [
+            'associations 1 "vallensbaek-badmintonklub"',
+            'facilities: "idraetscenter-valensbaek" is not in the demo data',
+        ],
+    ),
     # A required key that is missing.
     "missing key": (
         "facilities",
