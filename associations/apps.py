@@ -8,10 +8,8 @@ class AssociationsConfig(AppConfig):
 
     def ready(self):
         from . import signals
-        from .seeding import register_seeders
 
         signals.connect()
-        register_seeders()
         post_migrate.connect(
             signals.grant_model_permissions, dispatch_uid="associations_grant_model_permissions"
         )

@@ -1,9 +1,9 @@
 """Database work for the bench, run in a subprocess per database (``python -m bench.dbsetup``).
 
-- ``prepare --target N``: top the database up to about N pages with ``seed_demo --scale``
-  (every --scale run adds pages, so only the missing ones are added), index it for search when
-  the search index lags behind, build the raw-search table, create the bench screens, and
-  print facts the runner needs (URLs, sizes) as one JSON line;
+- ``prepare --target N``: top the database up to about N pages with ``bench.generator`` (the
+  demo plus synthetic pages; every run adds pages, so only the missing ones are added),
+  index it for search when the search index lags behind, build the raw-search table, create
+  the bench screens, and print facts the runner needs (URLs, sizes) as one JSON line;
 - ``publish MARKER``: publish a new revision of the newest news article a bench screen shows,
   with MARKER in its title, and print the time it was committed.
 
@@ -41,7 +41,7 @@ def page_count() -> int:
 
 def top_up(target: int, log) -> int:
     """Add synthetic pages until the database holds about ``target`` pages."""
-    from django.core.management import call_command
+    from bench.generator import run
 
     count = page_count()
     # The demo content itself is ~130 pages; within 2 % of the target is close enough.
@@ -50,7 +50,8 @@ def top_up(target: int, log) -> int:
     missing = target - count
     log(f"seeding {missing} pages (have {count}, want {target})")
     started = time.monotonic()
-    call_command("seed_demo", scale=missing, verbosity=0)
+    # Progress to stderr: the runner reads the last line of stdout as the result.
+    run(missing, write=log, stdout=sys.stderr)
     log(f"seeded in {time.monotonic() - started:.0f} s")
     return page_count()
 

@@ -9,6 +9,3 @@ class ScreensConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects cache invalidation)
-        from .seeding import register_seeder
-
-        register_seeder()

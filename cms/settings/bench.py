@@ -9,6 +9,8 @@ from .env import env, env_bool, env_int
 from .production import *  # noqa: F403
 
 DEBUG = False
+# The bench database is the demo plus synthetic pages (bench/dbsetup.py runs seed_demo).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 # The load generator talks plain HTTP on loopback.
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0

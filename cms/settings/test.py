@@ -26,3 +26,5 @@ API_SCREENS_RATE_LIMIT = ""
 # it on, Django's test Client.login() (which passes no request) cannot sign in.
 AXES_ENABLED = False
 DJANGO_ADMIN_ENABLED = True
+# The demo content and seed_demo (docs/demo.md); never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -3,15 +3,16 @@
 import pytest
 from django.utils import translation
 
-from core.seeding import SEEDERS, SeedContext
+from demo.context import SeedContext
+from demo.registry import registry
 from screens.models import Alert, ManualSlide, Screen
-from screens.seeding import seed_screens
+from screens.seed import seed_screens
 
 pytestmark = pytest.mark.django_db
 
 
 def test_screens_step_is_registered_in_seed_demo():
-    assert "screens" in [name for name, _seeder in SEEDERS]
+    assert "screens" in registry.names()
 
 
 def test_seed_creates_two_screens_slides_and_an_inactive_alert(feed):

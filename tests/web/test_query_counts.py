@@ -14,10 +14,11 @@ from django.utils import timezone
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory, local_datetime
 from associations.factories import AssociationIndexPageFactory, AssociationPageFactory
 from core.factories import ImageFactory
-from core.seeding.tree import home_body
+from demo.datafiles import load
 from facilities.factories import FacilityIndexPageFactory, FacilityPageFactory
 from guides.factories import GuideIndexPageFactory, GuidePageFactory
 from home.factories import home_for_default_site
+from home.seed import home_body
 from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from renovations.factories import RenovationIndexPageFactory, RenovationProjectPageFactory
 
@@ -83,7 +84,7 @@ def build_facilities(home, n):
 
 
 def build_home(home, n):
-    home.body = home_body()
+    home.body = home_body(load("site").table("home"))
     home.save()
     build_news(home, n)
     activities = ActivityIndexPageFactory(parent=home, slug="aktiviteter")

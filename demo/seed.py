@@ -1,0 +1,98 @@
+"""Topics, audiences and contacts (``taxonomy.toml``): core's snippets in the Danish locale.
+
+The seeders of the content apps find them again with ``topics``, ``audiences`` and ``contact``.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from core.models import Audience, Contact, Topic
+
+from .registry import register
+from .validation import building, validate
+
+
+def _ensure(ctx, model, lookup: dict, defaults: dict):
+    obj = model.objects.filter(locale=ctx.locale, **lookup).first()
+    if obj is not None:
+        return obj, False
+    obj = model(locale=ctx.locale, **lookup, **defaults)
+    validate(obj)
+    obj.save()
+    return obj, True
+
+
+def _seed(ctx, kind: str, section: str, model, lookup_key: str, fields, remember_key: str):
+    entries = ctx.data("taxonomy").entries(kind)
+    created = 0
+    for order, entry in enumerate(entries):
+        with building(entry):
+            defaults = fields(entry, order)
+            obj, new = _ensure(ctx, model, {lookup_key: entry[lookup_key]}, defaults)
+            ctx.remember(kind, entry[remember_key], obj)
+        created += new
+    ctx.report(section, created, len(entries) - created)
+
+
+@register("topics")
+def seed_topics(ctx) -> None:
+    _seed(ctx, "topics", _("Topics"), Topic, "slug", lambda e, _n: {"name": e["name"]}, "slug")
+
+
+@register("audiences")
+def seed_audiences(ctx) -> None:
+    _seed(
+        ctx,
+        "audiences",
+        _("Audiences"),
+        Audience,
+        "slug",
+        lambda e, order: {"name": e["name"], "sort_order": order},
+        "slug",
+    )
+
+
+@register("contacts")
+def seed_contacts(ctx) -> None:
+    # Contact has no slug; its e-mail address is the stable key of a demo contact.
+    _seed(
+        ctx,
+        "contacts",
+        _("Contacts"),
+        Contact,
+        "email",
+        lambda e, _n: {key: e.get(key, "") for key in ("name", "role", "phone", "hours")},
+        "key",
+    )
+
+
+def topics(ctx, slugs) -> list[Topic]:
+    return [
+        ctx.require(
+            "topics", slug, lambda s: Topic.objects.filter(locale=ctx.locale, slug=s).first()
+        )
+        for slug in slugs or []
+    ]
+
+
+def audiences(ctx, slugs) -> list[Audience]:
+    return [
+        ctx.require(
+            "audiences", slug, lambda s: Audience.objects.filter(locale=ctx.locale, slug=s).first()
+        )
+        for slug in slugs or []
+    ]
+
+
+def contact(ctx, key: str | None) -> Contact | None:
+    """The contact with demo ``key`` (its e-mail address in taxonomy.toml is the stable key)."""
+
+    def load(found_key):
+        entries = ctx.data("taxonomy").entries("contacts")
+        email = next((e["email"] for e in entries if e["key"] == found_key), None)
+        if email is None:
+            return None
+        return Contact.objects.filter(locale=ctx.locale, email=email).first()
+
+    return ctx.require("contacts", key, load)

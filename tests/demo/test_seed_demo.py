@@ -1,0 +1,141 @@
+"""``seed_demo`` builds a complete, published Danish demo site, and only once."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from activities.models import ActivityPage, Occurrence
+from associations.models import AssociationPage
+from core.models import Audience, Contact, Topic
+from demo.datafiles import load
+from facilities.models import FacilityPage
+from guides.models import GuidePage
+from home.models import HomePage, StandardPage
+from news.models import NewsArticlePage
+from renovations.models import RenovationProjectPage
+from tests.demo_support import seed
+
+pytestmark = pytest.mark.django_db
+
+
+def data(kind: str) -> list[dict]:
+    """The entries of ``demo/data/<kind>.toml`` as the seed reads them."""
+    return load(kind).data[kind]
+
+
+def content_pages():
+    return Page.objects.filter(depth__gt=1).specific()
+
+
+def test_meets_the_minimum_amounts_of_content(seeded):
+    assert NewsArticlePage.objects.count() >= 20
+    assert ActivityPage.objects.count() >= 30
+    assert AssociationPage.objects.count() >= 15
+    assert GuidePage.objects.count() >= 6
+    assert FacilityPage.objects.count() >= 5
+    assert Topic.objects.exists() and Audience.objects.exists() and Contact.objects.exists()
+    projects = RenovationProjectPage.objects.all()
+    assert projects.count() >= 4
+    assert all(project.updates.count() >= 3 for project in projects)
+    assert len({project.status for project in projects}) >= 3
+
+
+def test_some_activities_recur_and_some_belong_to_associations(seeded):
+    assert ActivityPage.objects.exclude(recurrence="").exists()
+    under_associations = ActivityPage.objects.filter(
+        path__startswith=AssociationPage.objects.first().path[:-4]
+    ).exclude(organiser=None)
+    assert under_associations.exists()
+    for activity in under_associations:
+        assert activity.get_parent().pk == activity.organiser_id
+
+
+def test_news_of_an_association_is_placed_under_it(seeded):
+    spec = next((item for item in data("news") if item.get("association")), None)
+    if spec is None:
+        pytest.skip("The demo data has no association news")
+    article = NewsArticlePage.objects.get(slug=spec["slug"])
+    assert article.get_parent().slug == spec["association"]
+
+
+def test_the_default_site_serves_the_home_page_with_six_sections(seeded, client):
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    assert isinstance(home, HomePage)
+    assert (site.hostname, site.port) == ("localhost", 80)
+    # Wagtail's "Welcome" page is gone: the only page at depth 2 is the home page.
+    assert list(Page.objects.filter(depth=2)) == [home.page_ptr]
+    slugs = set(home.get_children().values_list("slug", flat=True))
+    assert {
+        "nyheder",
+        "aktiviteter",
+        "renoveringer",
+        "foreninger",
+        "foreningsguider",
+        "lokaler",
+    } <= slugs
+    assert [block.block_type for block in home.body] == [
+        "latest_news",
+        "upcoming_activities",
+        "current_renovations",
+    ]
+
+
+def test_every_page_is_published_with_a_revision(seeded):
+    for page in content_pages():
+        assert page.live, page
+        assert page.first_published_at is not None, page
+        assert page.latest_revision_id is not None, page
+        assert not page.has_unpublished_changes, page
+
+
+def test_every_page_renders(seeded, client):
+    for page in content_pages():
+        response = client.get(page.get_url(), HTTP_HOST="localhost")
+        assert response.status_code == 200, (page.url_path, response.status_code)
+
+
+def test_every_image_has_alt_text(seeded):
+    for page in content_pages():
+        if getattr(page, "image_id", None):
+            assert page.image_alt.strip(), page
+    assert not get_image_model().objects.filter(description="").exists()
+    for project in RenovationProjectPage.objects.all():
+        for update in project.updates.all():
+            for image_block in update.images:
+                assert image_block.value["image"].contextual_alt_text.strip()
+
+
+def test_dates_are_relative_to_today(seeded):
+    today = timezone.localdate()
+    spec = data("news")[0]
+    article = NewsArticlePage.objects.get(slug=spec["slug"])
+    assert article.date == today + dt.timedelta(days=spec["date_offset_days"])
+
+
+def test_recurring_activities_skip_their_excluded_dates(seeded):
+    activity = (
+        ActivityPage.objects.exclude(recurrence="").filter(excluded_dates__isnull=False).first()
+    )
+    if activity is None:
+        pytest.skip("The demo data has no recurring activity with excluded dates")
+    dates = {timezone.localtime(o.start).date() for o in activity.occurrences.all()}
+    assert len(dates) > 1
+    assert not dates & {row.date for row in activity.excluded_dates.all()}
+
+
+def test_standard_pages_are_under_the_home_page(seeded):
+    for spec in data("pages"):
+        page = StandardPage.objects.get(slug=spec["slug"])
+        assert isinstance(page.get_parent().specific, HomePage)
+
+
+def test_a_second_run_creates_nothing(seeded):
+    models = [Page, get_image_model(), Occurrence, Topic, Audience, Contact, Revision]
+    before = {model: model.objects.count() for model in models}
+    output = seed()
+    assert {model: model.objects.count() for model in models} == before
+    assert output.count("\n") > 10  # a progress line per section and the counts per type
