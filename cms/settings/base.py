@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A refused approval becomes a message on the editor (associations.approval).
+    "associations.middleware.OutdatedReviewMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -227,6 +229,8 @@ WAGTAILAPI_DOCS_ENABLED = True
 # admin does not fetch releases.wagtail.org (make audit checks the dependencies instead).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Approval publishes the revision the moderator reviewed, never a newer one saved since.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "associations.approval.publish_reviewed_revision"
 # API v3: rich text as display HTML (clients may ask for ?rich_text_format=markdown), and
 # pages of up to 100 items (a month of activity occurrences fits in one request).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
