@@ -16,3 +16,11 @@ class CoreConfig(AppConfig):
 
         # Publishing empties the page cache and purges the CDN's copies of listings.
         import_module("core.cache_purge").connect()
+
+        # Admin listings show a user only what they may edit or what is public.
+        from wagtail.models import AbstractPage
+        from wagtail.permissions import register_permission_policy
+
+        from core.admin_visibility import VisiblePagePermissionPolicy
+
+        register_permission_policy(AbstractPage, VisiblePagePermissionPolicy())

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_visibility import limit_to_visible
 from .models import Audience, Contact, Topic
 
 
@@ -33,6 +35,12 @@ class ClassificationGroup(SnippetViewSetGroup):
 
 
 register_snippet(ClassificationGroup)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_pages_the_user_may_not_see(pages, request):
+    return limit_to_visible(pages, request.user)
+
 
 # The live LIX readability meter in the page editor.
 from . import readability_admin  # noqa: E402, F401

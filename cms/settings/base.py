@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # A refused approval becomes a message on the editor (associations.approval).
     "associations.middleware.OutdatedReviewMiddleware",
+    # The explorer and the chooser are not opened on pages the user may not see.
+    "core.admin_visibility.HiddenPageFolderMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
