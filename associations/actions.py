@@ -18,7 +18,7 @@ added here, once each, and every registered page action gets them:
 page action Wagtail registers, so a new one cannot slip in without the lock rule.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
@@ -120,8 +120,32 @@ class GuardedUnpublishAction(HonoursLocks, UnpublishPageAction):
     """Unpublish, unless the page is locked for the user."""
 
 
+def clean_page_values(page: Page, values: dict) -> None:
+    """Validate values an action writes onto a copy with the page's own model fields.
+
+    The API's copy and alias actions set a new title or slug without a form; a slug longer
+    than the column would otherwise fail in the database (a 500 on PostgreSQL), not as 422.
+    """
+    errors = {}
+    for name, value in values.items():
+        try:
+            field = page._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        try:
+            field.clean(value, page)
+        except ValidationError as error:
+            errors[name] = error.messages
+    if errors:
+        raise ValidationError(errors)
+
+
 class GuardedCopyAction(HonoursLocks, CopyPageAction):
     """Copy a page, unless it is locked: a copy would carry content still under review."""
+
+    def check(self, skip_permission_checks=False):
+        clean_page_values(self.page, self.update_attrs or {})
+        super().check(skip_permission_checks=skip_permission_checks)
 
 
 class GuardedMoveAction(HonoursLocks, MovePageAction):
@@ -134,6 +158,11 @@ class GuardedDeleteAction(HonoursLocks, DeletePageAction):
 
 class GuardedCreateAliasAction(HonoursLocks, CreatePageAliasAction):
     """Alias a page, unless it is locked."""
+
+    def check(self, skip_permission_checks=False):
+        if self.update_slug:
+            clean_page_values(self.page, {"slug": self.update_slug})
+        super().check(skip_permission_checks=skip_permission_checks)
 
 
 class GuardedConvertAliasAction(HonoursLocks, ConvertAliasPageAction):
