@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_visibility import limit_to_visible
 from .models import Audience, Contact, Topic
+from .staff import STAFF_ONLY_WAGTAIL_REPORTS, is_staff
 
 
 class TopicViewSet(SnippetViewSet):
@@ -40,6 +41,14 @@ register_snippet(ClassificationGroup)
 @hooks.register("construct_page_chooser_queryset")
 def hide_pages_the_user_may_not_see(pages, request):
     return limit_to_visible(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_staff_reports_from_members(request, menu_items):
+    if not is_staff(request.user):
+        menu_items[:] = [
+            item for item in menu_items if item.name not in STAFF_ONLY_WAGTAIL_REPORTS
+        ]
 
 
 # The live LIX readability meter in the page editor.

@@ -67,3 +67,28 @@ def test_moderators_get_the_report_its_exports_and_the_link(client, world, overd
         assert response.status_code == 200, (url, params)
     csv_export = body(client.get(reverse(REPORT), {"export": "csv"})).decode("utf-8-sig")
     assert DRAFT_TITLE in csv_export
+
+
+PAGE_TYPES = "wagtailadmin_reports:page_types_usage"
+
+
+def test_wagtails_page_types_report_is_staff_only_too(client, world):
+    """It names the last edited page of each type: here, B's draft."""
+    from news.factories import NewsArticlePageFactory
+
+    draft = NewsArticlePageFactory(parent=world.association_b, title=DRAFT_TITLE, live=False)
+    draft.save_revision(user=world.member_b)
+    urls = [reverse(PAGE_TYPES), reverse("wagtailadmin_reports:page_types_usage_results")]
+
+    client.force_login(world.member_a)
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert DRAFT_TITLE not in response.content.decode()
+    assert reverse(PAGE_TYPES) not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+    client.force_login(world.moderator)
+    assert reverse(PAGE_TYPES) in client.get(reverse("wagtailadmin_home")).content.decode()
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+    assert DRAFT_TITLE in client.get(urls[0]).content.decode()
