@@ -1,14 +1,14 @@
 """The page actions behind every API v3 page write: locks are honoured, members are moderated.
 
 Wagtail's API v3 looks each page write up in the action registry (``register_actions``);
-the admin's page views call the actions directly and check locks themselves. Two rules are
-added here, once each, and every registered page action gets them:
+the admin's page views call Wagtail's actions directly. Two rules are added here, each
+defined once: every registered page action gets the first, creating and editing the second.
 
 * **Locks** (``HonoursLocks``): an action on a page that is locked for the user — a
   workflow lock while the page is awaiting review by others, a manual lock held by someone
   else, a scheduled publication — is refused with ``PageLockedError`` (403), whatever the
   action: edit, revert, publish, unpublish, copy, move, alias, convert, translate or delete.
-  Wagtail itself checks locks only when editing; reverting, for one, only checked
+  Wagtail's actions check locks only when editing and unpublishing; reverting only checked
   ``can_edit()``, which let a member swap the revision under review (issue #12).
 * **Moderation**: creating or editing a page as a user who may not publish it submits the
   draft to the page's workflow right after saving it, as the admin's "Submit for
@@ -70,7 +70,7 @@ class HonoursLocks:
     """Mixin for a page action: refuse it while the page is locked for the acting user.
 
     ``skip_permission_checks=True`` is how Wagtail runs an action on the system's behalf
-    (cascading to descendants, publishing on approval), so the lock check is skipped with
+    (unpublishing descendants along with a page, for one), so the lock check is skipped with
     the other permission checks.
     """
 

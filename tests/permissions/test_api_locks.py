@@ -6,13 +6,11 @@ workflow lock) or is locked by someone else (a manual lock), every action is ref
 403 problem+json and nothing in the database changes. Staff are held to manual locks too.
 """
 
-import json
-
 import pytest
 from django.db import transaction
 from django.utils import timezone
 from wagtail.actions import action_registry
-from wagtail.models import APIToken, Locale, Page
+from wagtail.models import Locale, Page
 
 from activities.factories import ActivityPageFactory
 from activities.models import ActivityPage
@@ -54,24 +52,6 @@ STAFF_CONTROLS = {
     "create_alias": 201,
     "copy_for_translation": 201,
 }
-
-
-@pytest.fixture
-def token_for(client):
-    def make(user):
-        _token, plaintext = APIToken.create_token(user=user, name="Integration")
-
-        def call(method, url, payload=None):
-            return getattr(client, method)(
-                url,
-                data=json.dumps(payload) if payload is not None else None,
-                content_type="application/json",
-                HTTP_AUTHORIZATION=f"Bearer {plaintext}",
-            )
-
-        return call
-
-    return make
 
 
 @pytest.fixture
@@ -127,8 +107,8 @@ def lock(kind, page, world):
         )
 
 
-def refused_under(kind, actor, pages, world, token_for, actions):
-    api = token_for(actor)
+def refused_under(kind, actor, pages, world, api_as, actions):
+    api = api_as(actor)
     failures = []
     for action in actions:
         if kind == "workflow" and action == "convert_alias":
@@ -157,15 +137,15 @@ def refusal_failures(kind, action, api, pages, world) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", ["workflow", "manual"])
-def test_member_is_refused_every_api_action_on_a_locked_own_page(world, pages, token_for, kind):
-    assert refused_under(kind, world.member_a, pages, world, token_for, ACTIONS) == []
+def test_member_is_refused_every_api_action_on_a_locked_own_page(world, pages, api_as, kind):
+    assert refused_under(kind, world.member_a, pages, world, api_as, ACTIONS) == []
 
 
 @pytest.mark.parametrize("action", sorted(MEMBER_CONTROLS))
-def test_without_a_lock_the_member_may_do_it(world, pages, token_for, action):
+def test_without_a_lock_the_member_may_do_it(world, pages, api_as, action):
     """Control: the refusals above are the locks' doing, not missing permissions."""
     _page, method, url, payload = request_for(action, pages, world)
-    response = token_for(world.member_a)(method, url, payload)
+    response = api_as(world.member_a)(method, url, payload)
     assert response.status_code == MEMBER_CONTROLS[action], response.content
 
 
@@ -175,23 +155,23 @@ def superuser(django_user_model):
 
 
 def test_staff_are_refused_every_api_action_on_a_page_someone_else_locked(
-    world, pages, token_for, superuser
+    world, pages, api_as, superuser
 ):
-    assert refused_under("manual", superuser, pages, world, token_for, ACTIONS) == []
+    assert refused_under("manual", superuser, pages, world, api_as, ACTIONS) == []
 
 
 @pytest.mark.parametrize("action", sorted(STAFF_CONTROLS))
-def test_without_a_lock_staff_may_do_it(world, pages, token_for, superuser, action):
+def test_without_a_lock_staff_may_do_it(world, pages, api_as, superuser, action):
     _page, method, url, payload = request_for(action, pages, world)
-    response = token_for(superuser)(method, url, payload)
+    response = api_as(superuser)(method, url, payload)
     assert response.status_code == STAFF_CONTROLS[action], response.content
 
 
-def test_the_lock_holder_and_the_reviewers_are_not_locked_out(world, pages, token_for):
+def test_the_lock_holder_and_the_reviewers_are_not_locked_out(world, pages, api_as):
     """A manual lock binds everybody but its holder; a workflow lock binds non-reviewers."""
     page = pages["draft"]
     payload = {"meta": {"type": "activities.ActivityPage"}, "title": "Rettet af Kommunikation"}
-    moderator = token_for(world.moderator)
+    moderator = api_as(world.moderator)
     lock("manual", page, world)
     assert moderator("patch", f"{API}{page.pk}/", payload).status_code == 200
     Page.objects.filter(pk=page.pk).update(locked=False, locked_by=None)
@@ -199,9 +179,9 @@ def test_the_lock_holder_and_the_reviewers_are_not_locked_out(world, pages, toke
     assert moderator("patch", f"{API}{page.pk}/", payload).status_code == 200
 
 
-def test_the_message_says_why(world, pages, token_for):
+def test_the_message_says_why(world, pages, api_as):
     page = pages["draft"]
-    member = token_for(world.member_a)
+    member = api_as(world.member_a)
     lock("manual", page, world)
     response = member("post", *request_for("revert", pages, world)[2:])
     assert response.json()["detail"] == "Siden er låst af en anden bruger og kan ikke ændres."

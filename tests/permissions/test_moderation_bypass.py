@@ -6,12 +6,10 @@ member reverts through the API to the harmful revision, and the moderator's appr
 whatever the latest revision is.
 """
 
-import json
-
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail.models import APIToken, WorkflowState
+from wagtail.models import WorkflowState
 
 from activities.models import ActivityPage
 
@@ -23,18 +21,8 @@ HARMLESS = "Petanque for hele familien"
 
 
 @pytest.fixture
-def member_api(client, world):
-    _token, plaintext = APIToken.create_token(user=world.member_a, name="Klubbens hjemmeside")
-
-    def call(method, url, payload=None):
-        return getattr(client, method)(
-            url,
-            data=json.dumps(payload) if payload is not None else None,
-            content_type="application/json",
-            HTTP_AUTHORIZATION=f"Bearer {plaintext}",
-        )
-
-    return call
+def member_api(api_as, world):
+    return api_as(world.member_a)
 
 
 def patch_title(member_api, page, title):
