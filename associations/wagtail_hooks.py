@@ -1,9 +1,8 @@
-"""Admin wiring: membership screens and the API actions that submit to moderation."""
+"""Admin wiring: membership screens and the page actions behind API v3 writes."""
 
 from wagtail import hooks
-from wagtail.models import Page
 
-from .actions import CreatePageAndSubmitAction, EditPageAndSubmitAction
+from .actions import register_page_actions
 from .admin_views import MembershipViewSet
 
 
@@ -13,6 +12,5 @@ def register_membership_viewset():
 
 
 @hooks.register("register_actions")
-def register_moderating_page_actions(registry):
-    registry.register(Page, CreatePageAndSubmitAction)
-    registry.register(Page, EditPageAndSubmitAction)
+def register_guarded_page_actions(registry):
+    register_page_actions(registry)

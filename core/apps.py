@@ -22,3 +22,11 @@ class CoreConfig(AppConfig):
 
         # A failing mail server must never roll back what the moderation email reports.
         import_module("core.notifications").connect()
+
+        # Admin listings show a user only what they may edit or what is public.
+        from wagtail.models import AbstractPage
+        from wagtail.permissions import register_permission_policy
+
+        from core.admin_visibility import VisiblePagePermissionPolicy
+
+        register_permission_policy(AbstractPage, VisiblePagePermissionPolicy())

@@ -5,8 +5,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import page_cache
+from .admin_visibility import limit_to_visible
 from .media import may_download
 from .models import Audience, Contact, Topic
+from .staff import STAFF_ONLY_WAGTAIL_REPORTS, is_staff
 
 
 @hooks.register("before_serve_page")
@@ -54,6 +56,19 @@ def only_serve_published_documents(document, request):
     """
     if not may_download(document, request):
         raise Http404
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_pages_the_user_may_not_see(pages, request):
+    return limit_to_visible(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_staff_reports_from_members(request, menu_items):
+    if not is_staff(request.user):
+        menu_items[:] = [
+            item for item in menu_items if item.name not in STAFF_ONLY_WAGTAIL_REPORTS
+        ]
 
 
 # The live LIX readability meter in the page editor.

@@ -3,18 +3,22 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 
+from core.staff import StaffOnlyMixin
+
 from .models import GuidePage
 
 
-class OverdueGuidesReportView(PageReportView):
-    """Lists guides due for review, most overdue first, with CSV/XLSX export."""
+class OverdueGuidesReportView(StaffOnlyMixin, PageReportView):
+    """Lists guides due for review, most overdue first, with CSV/XLSX export.
+
+    Every guide, live or draft, whoever wrote it: a staff report, refused to members.
+    """
 
     page_title = _("Guides due for review")
     header_icon = "time"
     results_template_name = "guides/reports/overdue_guides_results.html"
     index_url_name = "overdue_guides_report"
     index_results_url_name = "overdue_guides_report_results"
-    any_permission_required = ["add", "change", "publish"]
     list_export = [
         "title",
         "last_reviewed",

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+
+from core.staff import StaffMenuItem
 
 from .views import OverdueGuidesReportView
 
@@ -24,7 +25,7 @@ def register_overdue_guides_url():
 
 @hooks.register("register_reports_menu_item")
 def register_overdue_guides_menu_item():
-    return AdminOnlyMenuItem(
+    return StaffMenuItem(
         _("Guides due for review"),
         reverse("overdue_guides_report"),
         icon_name="time",

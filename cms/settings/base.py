@@ -91,6 +91,10 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A refused approval becomes a message on the editor (associations.approval).
+    "associations.middleware.OutdatedReviewMiddleware",
+    # The explorer and the chooser are not opened on pages the user may not see.
+    "core.admin_visibility.HiddenPageFolderMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
@@ -283,6 +287,8 @@ WAGTAILAPI_DOCS_ENABLED = True
 # admin does not fetch releases.wagtail.org (make audit checks the dependencies instead).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Approval publishes the revision the moderator reviewed, never a newer one saved since.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "associations.approval.publish_reviewed_revision"
 # API v3: rich text as display HTML (clients may ask for ?rich_text_format=markdown), and
 # pages of up to 100 items (a month of activity occurrences fits in one request).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"

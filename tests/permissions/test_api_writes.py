@@ -13,18 +13,8 @@ API = "/api/v3/pages/"
 
 
 @pytest.fixture
-def api(client, world):
-    _token, plaintext = APIToken.create_token(user=world.member_a, name="Foreningens kalender")
-
-    def call(method, url, payload=None):
-        return getattr(client, method)(
-            url,
-            data=json.dumps(payload) if payload is not None else None,
-            content_type="application/json",
-            HTTP_AUTHORIZATION=f"Bearer {plaintext}",
-        )
-
-    return call
+def api(api_as, world):
+    return api_as(world.member_a)
 
 
 def activity_payload(parent, **fields):
