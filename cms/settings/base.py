@@ -187,6 +187,8 @@ AXES_RESET_ON_SUCCESS = True
 # Successful sign-ins are not logged (personal data nobody needs); failures are kept only
 # until their cool-off has passed.
 AXES_DISABLE_ACCESS_LOG = True
+# Its start-up banner would print on every manage.py command.
+AXES_VERBOSE = False
 #: Password reset e-mails per target address, and reset requests per client address
 #: (django-ratelimit notation). The page answers the same whether the address exists or not.
 PASSWORD_RESET_RATE_LIMIT = env("PASSWORD_RESET_RATE_LIMIT", "3/h")
