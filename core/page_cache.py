@@ -18,11 +18,11 @@ The same responses carry ``Cache-Control: public, s-maxage=…`` for a CDN in fr
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from wagtail.models import Page
+
+from core.querysets import next_change
 
 VERSION_KEY = "vcms:page-cache:version"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
@@ -62,27 +62,22 @@ def bump_content_version(**kwargs) -> None:
 
 
 def lifetime(now=None) -> int:
-    """Seconds a response may be cached: the timeout, cut short by the next page expiry.
+    """Seconds a response may be cached: the timeout, cut short by the next moment the clock
+    changes what ``listable()`` shows (a page expiring or going live).
 
-    The next expiry is looked up once per content version (publishing bumps the version), so
+    That moment is looked up once per content version (publishing bumps the version), so
     cache hits stay free of queries.
     """
     now = now or timezone.now()
-    key = f"vcms:page-cache:next-expiry:{content_version()}"
-    next_expiry = cache.get(key)
-    if next_expiry is None:
-        next_expiry = (
-            (
-                Page.objects.live()
-                .filter(expire_at__gt=now)
-                .aggregate(first=Min("expire_at"))["first"]
-            )
-            or "never"
-        )
-        cache.set(key, next_expiry, timeout())
-    if next_expiry == "never":
+    key = f"vcms:page-cache:next-change:{content_version()}"
+    moment = cache.get(key)
+    # A stored moment already past says nothing about the next one: look again.
+    if moment is None or (moment != "never" and moment <= now):
+        moment = next_change(now) or "never"
+        cache.set(key, moment, timeout())
+    if moment == "never":
         return timeout()
-    return max(0, min(timeout(), int((next_expiry - now).total_seconds())))
+    return max(0, min(timeout(), int((moment - now).total_seconds())))
 
 
 def _eligible(request) -> bool:

@@ -1,10 +1,8 @@
 """RSS 2.0 feeds of news articles: all of them, and one per topic, in the active language."""
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -17,12 +15,10 @@ FEED_SIZE = 30
 
 
 def public_articles(locale: Locale, now=None):
-    """Newest first; live, public, not expired and not scheduled for later."""
-    now = now or timezone.now()
+    """Newest first, of the articles ``listable()`` allows."""
     return (
         NewsArticlePage.objects.listable(now)
         .filter(locale=locale)
-        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
         .order_by("-date", "-first_published_at", "-pk")
     )
 

@@ -1,14 +1,13 @@
 """Site-wide navigation: home page, main menu, breadcrumbs and footer links.
 
 Everything is computed from the request's site and the active language, and only ever shows
-pages a visitor may open (live, public, not expired).
+pages a visitor may open (``core.querysets.listable``).
 """
 
 from django import template
-from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from core.querysets import listable
+from core.querysets import is_listable, listable
 
 register = template.Library()
 
@@ -89,13 +88,9 @@ def accessibility_statement(context) -> Page | None:
 
 @register.filter
 def linkable(page) -> bool:
-    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
+    """Whether a visitor can open ``page`` (``core.querysets.is_listable``).
 
     For pages chosen in a field (an activity's facility, an association's meeting place),
     which may since have been unpublished or restricted.
     """
-    if not isinstance(page, Page) or not page.live:
-        return False
-    if page.expire_at and page.expire_at <= timezone.now():
-        return False
-    return not page.get_view_restrictions().exists()
+    return is_listable(page)
