@@ -1,5 +1,3 @@
-from importlib import import_module
-
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,9 +8,36 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared")
 
     def ready(self):
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import PageViewRestriction, Site
+
         # Before any other app's ready() imports Wagtail's v3 API, which freezes the
         # page schemas: teach its schema generator how project fields appear.
         from core.api import fields  # noqa: F401
 
-        # Publishing empties the page cache and purges the CDN's copies of listings.
-        import_module("core.cache_purge").connect()
+        from . import cache_signals
+        from .cache_versions import PAGES, SCREENS, invalidates
+        from .models import (
+            Audience,
+            Contact,
+            MunicipalitySettings,
+            OpeningHours,
+            SocialLink,
+            Topic,
+        )
+        from .seeding import site_settings as seed_site_settings
+
+        cache_signals.connect()
+        # What core and Wagtail own; each domain app declares its own models.
+        invalidates(PageViewRestriction, PAGES, SCREENS)  # a page turns private or public
+        invalidates(Site, PAGES, SCREENS)  # every page URL may change
+        invalidates(get_image_model(), PAGES, SCREENS)
+        invalidates(get_document_model(), PAGES)
+        invalidates(Topic, PAGES, SCREENS)  # screens choose news by topic
+        invalidates(Audience, PAGES)
+        invalidates(Contact, PAGES)
+        # The header and footer of every page; screen feeds don't show them.
+        for model in (MunicipalitySettings, OpeningHours, SocialLink):
+            invalidates(model, PAGES)
+        seed_site_settings.register_seeder()

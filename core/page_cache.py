@@ -1,12 +1,14 @@
 """A whole-response cache for anonymous visitors, emptied whenever public content changes.
 
-Every stored response is keyed by a *content version* and the URL. Publishing, unpublishing,
-moving or deleting a page, or changing a snippet that pages show (topics, audiences,
-contacts, the urgent alert), bumps the version, so the next request renders afresh. That is
-coarse but never stale: a listing, the home page, a feed and the page itself all change
-together. A response is never kept past the next moment a live page expires, so an expired
-page or a listing that still shows it is never served from the cache. Other changes by the
-clock alone (an activity ending) are picked up within ``PAGE_CACHE_SECONDS``.
+Every stored response is keyed by the ``pages`` content version (``core.cache_versions``)
+and the URL. Every change that pages show bumps it (publishing, unpublishing, moving or
+deleting a page, a view restriction, images, documents, snippets, the urgent alert, the
+site settings; the table is in ``docs/architecture.md``), so the next request renders
+afresh. That is coarse but never stale: a listing, the home page, a feed and the page
+itself all change together. A response is never kept past the next moment the clock
+changes what ``listable()`` shows (a live page expiring or reaching its go-live time). Other
+changes by the clock alone (an activity ending) are picked up within
+``PAGE_CACHE_SECONDS``.
 
 Only requests without a session or messages cookie are served from the cache, and only
 responses that set no cookie are stored, so editors (logged in, with the user bar) and
@@ -22,9 +24,9 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from core import cache_versions
 from core.querysets import next_change
 
-VERSION_KEY = "vcms:page-cache:version"
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
 #: Paths never cached: the admin, the API (has its own ETag cache), screens, health checks,
 #: and search (every query must reach the search-terms report).
@@ -46,19 +48,7 @@ def timeout() -> int:
 
 
 def content_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
-    return version
-
-
-def bump_content_version(**kwargs) -> None:
-    """Invalidate every cached page (a signal receiver; ignores its arguments)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    return cache_versions.current(cache_versions.PAGES)
 
 
 def lifetime(now=None) -> int:

@@ -6,3 +6,10 @@ class RecognitionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "recognition"
     verbose_name = _("Recognition of volunteers")
+
+    def ready(self):
+        from core.cache_versions import PAGES, invalidates
+
+        from .models import Nomination
+
+        invalidates(Nomination, PAGES)  # winners are celebrated on their association's page

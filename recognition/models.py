@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.models import MunicipalitySettings
 from submissions.public_form import PublicFormPage
 
 from .forms import NominationForm
@@ -37,7 +38,9 @@ class Nomination(models.Model):
         WINNER = "winner", _("Winner")
         DECLINED = "declined", _("Not selected")
 
-    nominee_name = models.CharField(_("volunteer"), max_length=120)
+    nominee_name = models.CharField(
+        _("volunteer"), max_length=120, help_text=_("The person nominated.")
+    )
     association = models.ForeignKey(
         "associations.AssociationPage",
         verbose_name=_("association"),
@@ -45,16 +48,42 @@ class Nomination(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="nominations",
+        help_text=_("The association the volunteer works for, when it has a page."),
     )
-    association_name = models.CharField(_("association (free text)"), max_length=200, blank=True)
-    reason = models.TextField(_("reason"), max_length=3000)
-    nominator_name = models.CharField(_("nominated by"), max_length=120)
-    nominator_email = models.EmailField(_("nominator's email"))
-    nominator_phone = models.CharField(_("nominator's phone"), max_length=30, blank=True)
+    association_name = models.CharField(
+        _("association (free text)"),
+        max_length=200,
+        blank=True,
+        help_text=_("The association as the nominator wrote it, when it has no page."),
+    )
+    reason = models.TextField(
+        _("reason"), max_length=3000, help_text=_("Why the nominator thinks they deserve it.")
+    )
+    nominator_name = models.CharField(
+        _("nominated by"), max_length=120, help_text=_("Never shown on the website.")
+    )
+    nominator_email = models.EmailField(
+        _("nominator's email"), help_text=_("For the receipt. Never shown on the website.")
+    )
+    nominator_phone = models.CharField(
+        _("nominator's phone"),
+        max_length=30,
+        blank=True,
+        help_text=_("For questions from the committee. Never shown on the website."),
+    )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED, db_index=True
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.RECEIVED,
+        db_index=True,
+        help_text=_(
+            "A winner is shown on the association's page once the celebration page is live."
+        ),
     )
-    year = models.PositiveSmallIntegerField(_("year"), db_index=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), db_index=True, help_text=_("The year of the award the nomination is for.")
+    )
     celebration_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("celebration page"),
@@ -66,7 +95,11 @@ class Nomination(models.Model):
             "A news article or page about the winner. Shown on the association's page once live."
         ),
     )
-    staff_note = models.TextField(_("internal note"), blank=True)
+    staff_note = models.TextField(
+        _("internal note"),
+        blank=True,
+        help_text=_("For the committee only. Never shown to the nominator or on the website."),
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
 
     objects = NominationQuerySet.as_manager()
@@ -119,7 +152,13 @@ class NominationPage(PublicFormPage):
         try:
             send_mail(
                 gettext("Thank you for nominating %(name)s") % {"name": nomination.nominee_name},
-                render_to_string("recognition/emails/receipt.txt", {"nomination": nomination}),
+                render_to_string(
+                    "recognition/emails/receipt.txt",
+                    {
+                        "nomination": nomination,
+                        "municipality": MunicipalitySettings.for_request_or_empty(request),
+                    },
+                ),
                 None,
                 [nomination.nominator_email],
             )

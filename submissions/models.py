@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
 from associations.moderation import submit_for_moderation
+from core.models import MunicipalitySettings
 
 from .forms import ActivitySuggestionForm, GuideSuggestionForm
 from .public_form import PublicFormPage
@@ -32,7 +33,12 @@ class Submission(models.Model):
         ACTIVITY = "activity", _("Activity")
         GUIDE = "guide", _("Guide content")
 
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("Which form the suggestion came from."),
+    )
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("draft page"),
@@ -40,11 +46,27 @@ class Submission(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The draft made from the suggestion, waiting for moderation."),
     )
-    title = models.CharField(_("title"), max_length=255)
-    name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("The title the citizen gave the suggestion.")
+    )
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("Who sent it. Never shown on the website.")
+    )
+    email = models.EmailField(
+        _("email"),
+        blank=True,
+        help_text=_(
+            "For the receipt and questions about the suggestion. Never shown on the website."
+        ),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        help_text=_("For questions about the suggestion. Never shown on the website."),
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -126,7 +148,12 @@ class SuggestionPage(PublicFormPage):
                 gettext("We have received your suggestion: %(title)s")
                 % {"title": submission.title},
                 render_to_string(
-                    "submissions/emails/receipt.txt", {"submission": submission, "page": self}
+                    "submissions/emails/receipt.txt",
+                    {
+                        "submission": submission,
+                        "page": self,
+                        "municipality": MunicipalitySettings.for_request_or_empty(request),
+                    },
                 ),
                 None,
                 [submission.email],

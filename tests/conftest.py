@@ -1,7 +1,17 @@
 """Fixtures shared by the whole suite."""
 
+import shutil
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_media_root():
+    """Remove the session's media directory (``cms.settings.test``) when the session ends."""
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
