@@ -46,8 +46,7 @@ def set_password_url(user) -> str:
 
 def _municipality(association: AssociationPage) -> MunicipalitySettings:
     """The settings of the association page's site, for the email's signature."""
-    site = association.get_site()
-    return MunicipalitySettings.for_site(site) if site else MunicipalitySettings()
+    return MunicipalitySettings.for_site_or_empty(association.get_site())
 
 
 def _username_for(email: str) -> str:

@@ -19,7 +19,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 
 #: A Danish phone number as citizens dial it: eight digits, spaces allowed, optional +45.
 PHONE_RE = re.compile(r"^(?:\+45)?\d{8}$")
@@ -112,11 +112,26 @@ class MunicipalitySettings(ClusterableModel, BaseSiteSetting):
 
     @classmethod
     def for_request_or_empty(cls, request) -> "MunicipalitySettings":
-        """The request's site's settings; empty ones (unsaved) when no site matches the host."""
-        try:
-            return cls.for_request(request)
-        except cls.DoesNotExist:
-            return cls()
+        """The request's site's details, read without writing (cached on the request).
+
+        Wagtail's ``for_request`` creates the row on first use; a visitor's GET must not
+        write (it would bump the ``pages`` version and empty the page cache). Until an
+        editor saves the settings, this is an empty, unsaved instance.
+        """
+        attr_name = cls.get_cache_attr_name()
+        if request is not None and hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request) if request is not None else None
+        result = cls.for_site_or_empty(site)
+        if request is not None:
+            setattr(request, attr_name, result)
+        return result
+
+    @classmethod
+    def for_site_or_empty(cls, site: Site | None) -> "MunicipalitySettings":
+        """The site's details, or an empty, unsaved instance; never writes."""
+        found = cls.base_queryset().filter(site=site).first() if site is not None else None
+        return found or cls(site=site)
 
     @property
     def phone_href(self) -> str:
