@@ -92,6 +92,20 @@ def test_valid_suggestion_becomes_a_draft_in_moderation(client, world, form_page
     assert any(world.moderator.email in m.to for m in mail.outbox)
 
 
+def test_receipt_is_signed_with_the_municipality_from_the_site_settings(client, form_page):
+    from core.models import MunicipalitySettings
+
+    details = MunicipalitySettings.for_site(form_page.get_site())
+    details.name = "Vallensbæk Kommune"
+    details.save()
+
+    client.post(form_page.url, valid_data())
+
+    receipt = next(m for m in mail.outbox if m.to == ["karen@example.com"])
+    assert "Kommunikationsafdelingen i Vallensbæk Kommune læser alle forslag" in receipt.body
+    assert receipt.body.rstrip().endswith("Vallensbæk Kommune")
+
+
 def test_thank_you_page_after_redirect(client, form_page):
     response = client.get(form_page.url + "?sendt=1")
     assert response.status_code == 200
