@@ -43,7 +43,7 @@ def world():
     w.contact = ContactFactory()
     w.image = ImageFactory()
     w.document = get_document_model().objects.create(
-        title="Referat", file=ContentFile(b"%PDF-1.4 referat", name="referat.pdf")
+        title="Referat", file=ContentFile(b"%PDF-1.4 referat", name="cache-versions-referat.pdf")
     )
     w.alert = AlertFactory()
     w.screen = ScreenFactory()
@@ -56,7 +56,12 @@ def world():
         nominator_email="jens@example.com",
         year=2026,
     )
-    return w
+    stored = [w.image.file.name, w.document.file.name]
+    yield w
+    # Leave no files behind for later tests (documents keep their names when free).
+    storage = w.document.file.storage
+    for name in stored:
+        storage.delete(name)
 
 
 def publish_new_article(w):
