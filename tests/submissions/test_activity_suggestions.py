@@ -106,6 +106,19 @@ def test_receipt_is_signed_with_the_municipality_from_the_site_settings(client, 
     assert receipt.body.rstrip().endswith("Vallensbæk Kommune")
 
 
+def test_an_expired_form_page_accepts_no_submissions(client, form_page):
+    # Still live until publish_scheduled runs, but its expiry has passed.
+    form_page.expire_at = timezone.now() - dt.timedelta(minutes=1)
+    form_page.save(update_fields=["expire_at"])
+    before = counts()
+
+    response = client.post(form_page.url, valid_data())
+
+    assert response.status_code == 404
+    assert counts() == before
+    assert mail.outbox == []
+
+
 def test_thank_you_page_after_redirect(client, form_page):
     response = client.get(form_page.url + "?sendt=1")
     assert response.status_code == 200
