@@ -10,7 +10,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q
+from django.db.models import BooleanField, ExpressionWrapper, Prefetch
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
@@ -25,7 +25,7 @@ from associations.models import AssociationPage
 from core.api.errors import PROBLEM_RESPONSES, invalid_query
 from core.api.images import ImageSchema, image_renditions, prefetch_image
 from core.models import Audience
-from core.querysets import not_expired_q
+from core.querysets import listable_related_q
 from facilities.models import FacilityPage
 
 from .models import ActivityPage, Occurrence
@@ -172,18 +172,8 @@ def serialize_activity(occurrence: Occurrence, request: HttpRequest) -> dict:
 
 
 def _listable_related(path: str, model, now) -> ExpressionWrapper:
-    """True when the related page at ``path`` is listable (live, public, not expired).
-
-    Conditions on the joined page rather than ``Exists(model.objects.listable())``, which
-    PostgreSQL planned as a hash of every listable page of the type (~150 ms each at
-    100 000 pages, make bench). NULL (no related page) counts as not listable.
-    """
-    return ExpressionWrapper(
-        Q(**{f"{path}__live": True})
-        & not_expired_q(now, prefix=f"{path}__")
-        & ~Q(**{f"{path}__in": model.objects.not_public().values("pk")}),
-        output_field=BooleanField(),
-    )
+    """True when the related page at ``path`` is listable; NULL (none) counts as not."""
+    return ExpressionWrapper(listable_related_q(model, path, now), output_field=BooleanField())
 
 
 def _check_known(param: str, requested: list[int], found) -> None:

@@ -15,6 +15,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from core.models import MunicipalitySettings
+
 from .models import AssociationPage, Membership
 
 
@@ -40,6 +42,11 @@ def set_password_url(user) -> str:
         },
     )
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _municipality(association: AssociationPage) -> MunicipalitySettings:
+    """The settings of the association page's site, for the email's signature."""
+    return MunicipalitySettings.for_site_or_empty(association.get_site())
 
 
 def _username_for(email: str) -> str:
@@ -88,6 +95,7 @@ def invite_member(
             "set_password_url": url,
             "needs_password": not user.has_usable_password(),
             "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home"),
+            "municipality": _municipality(association),
         }
         transaction.on_commit(
             lambda: send_mail(

@@ -185,8 +185,8 @@ class Membership(models.Model):
     """A user's membership of one association, which grants editing rights to its pages.
 
     Wagtail grants page permissions to groups, so every association has its own group
-    (see ``associations.permissions``); saving or deleting a membership keeps the user's
-    group membership in step.
+    (``associations.access.ensure_association_access``); saving or deleting a membership
+    keeps the user's group membership in step (``associations.signals``).
     """
 
     class Role(models.TextChoices):

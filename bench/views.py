@@ -13,8 +13,8 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 
+from core import cache_versions
 from screens.api import _build_entry
-from screens.cache import bump_content_version
 
 from .baseline import baseline_body
 
@@ -45,7 +45,7 @@ def cold_feed(request, key):
     It calls the same build-and-store function as ``screens.api.feed_entry`` on a miss, but
     without its one-rebuild-at-a-time claim, so concurrent requests all really rebuild.
     """
-    bump_content_version()
+    cache_versions.bump(cache_versions.SCREENS)
     counter = _Counter()
     with connection.execute_wrapper(counter):
         entry = _build_entry(key, None)

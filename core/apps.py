@@ -10,12 +10,40 @@ class CoreConfig(AppConfig):
     verbose_name = _("Shared")
 
     def ready(self):
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import AbstractPage, PageViewRestriction, Site
+        from wagtail.permissions import register_permission_policy
+
         # Before any other app's ready() imports Wagtail's v3 API, which freezes the
         # page schemas: teach its schema generator how project fields appear.
         from core.api import fields  # noqa: F401
 
-        # Publishing empties the page cache and purges the CDN's copies of listings.
-        import_module("core.cache_purge").connect()
+        from . import cache_signals
+        from .admin_visibility import VisiblePagePermissionPolicy
+        from .cache_versions import PAGES, SCREENS, invalidates
+        from .models import (
+            Audience,
+            Contact,
+            MunicipalitySettings,
+            OpeningHours,
+            SocialLink,
+            Topic,
+        )
+
+        # Publishing bumps the content versions and purges the CDN's copies of listings.
+        cache_signals.connect()
+        # What core and Wagtail own; each domain app declares its own models.
+        invalidates(PageViewRestriction, PAGES, SCREENS)  # a page turns private or public
+        invalidates(Site, PAGES, SCREENS)  # every page URL may change
+        invalidates(get_image_model(), PAGES, SCREENS)
+        invalidates(get_document_model(), PAGES)
+        invalidates(Topic, PAGES, SCREENS)  # screens choose news by topic
+        invalidates(Audience, PAGES)
+        invalidates(Contact, PAGES)
+        # The header and footer of every page; screen feeds don't show them.
+        for model in (MunicipalitySettings, OpeningHours, SocialLink):
+            invalidates(model, PAGES)
 
         # Every admin CSV download neutralises cells that a spreadsheet would run as formulas.
         import_module("core.exports").protect_spreadsheet_exports()
@@ -24,9 +52,4 @@ class CoreConfig(AppConfig):
         import_module("core.notifications").connect()
 
         # Admin listings show a user only what they may edit or what is public.
-        from wagtail.models import AbstractPage
-        from wagtail.permissions import register_permission_policy
-
-        from core.admin_visibility import VisiblePagePermissionPolicy
-
         register_permission_policy(AbstractPage, VisiblePagePermissionPolicy())

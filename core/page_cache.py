@@ -1,12 +1,14 @@
 """A whole-response cache for anonymous visitors, emptied whenever public content changes.
 
-Every stored response is keyed by a *content version* and the URL. Publishing, unpublishing,
-moving or deleting a page, or changing a snippet that pages show (topics, audiences,
-contacts, the urgent alert), bumps the version, so the next request renders afresh. That is
-coarse but never stale: a listing, the home page, a feed and the page itself all change
-together. A response is never kept past the next moment a live page expires, so an expired
-page or a listing that still shows it is never served from the cache. Other changes by the
-clock alone (an activity ending) are picked up within ``PAGE_CACHE_SECONDS``.
+Every stored response is keyed by the ``pages`` content version (``core.cache_versions``)
+and the URL. Every change that pages show bumps it (publishing, unpublishing, moving or
+deleting a page, a view restriction, images, documents, snippets, the urgent alert, the
+site settings; the table is in ``docs/architecture.md``), so the next request renders
+afresh. That is coarse but never stale: a listing, the home page, a feed and the page
+itself all change together. A response is never kept past the next moment the clock
+changes what ``listable()`` shows (a live page expiring or reaching its go-live time). Other
+changes by the clock alone (an activity ending) are picked up within
+``PAGE_CACHE_SECONDS``.
 
 The URL part of the key is the path plus only the query parameters the view reads. Every page
 type declares them (``BasePage.query_params``: e.g. a listing's filter fields and ``page``),
@@ -31,13 +33,13 @@ import functools
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Min
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
-from wagtail.models import Page
 
-VERSION_KEY = "vcms:page-cache:version"
+from core import cache_versions
+from core.querysets import next_change
+
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
 #: Paths never cached: the admin, the API (has its own ETag cache), screens, health checks,
 #: and search (every query must reach the search-terms report).
@@ -59,43 +61,26 @@ def timeout() -> int:
 
 
 def content_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
-    return version
-
-
-def bump_content_version(**kwargs) -> None:
-    """Invalidate every cached page (a signal receiver; ignores its arguments)."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    return cache_versions.current(cache_versions.PAGES)
 
 
 def lifetime(now=None) -> int:
-    """Seconds a response may be cached: the timeout, cut short by the next page expiry.
+    """Seconds a response may be cached: the timeout, cut short by the next moment the clock
+    changes what ``listable()`` shows (a page expiring or going live).
 
-    The next expiry is looked up once per content version (publishing bumps the version), so
+    That moment is looked up once per content version (publishing bumps the version), so
     cache hits stay free of queries.
     """
     now = now or timezone.now()
-    key = f"vcms:page-cache:next-expiry:{content_version()}"
-    next_expiry = cache.get(key)
-    if next_expiry is None:
-        next_expiry = (
-            (
-                Page.objects.live()
-                .filter(expire_at__gt=now)
-                .aggregate(first=Min("expire_at"))["first"]
-            )
-            or "never"
-        )
-        cache.set(key, next_expiry, timeout())
-    if next_expiry == "never":
+    key = f"vcms:page-cache:next-change:{content_version()}"
+    moment = cache.get(key)
+    # A stored moment already past says nothing about the next one: look again.
+    if moment is None or (moment != "never" and moment <= now):
+        moment = next_change(now) or "never"
+        cache.set(key, moment, timeout())
+    if moment == "never":
         return timeout()
-    return max(0, min(timeout(), int((next_expiry - now).total_seconds())))
+    return max(0, min(timeout(), int((moment - now).total_seconds())))
 
 
 def _eligible(request) -> bool:

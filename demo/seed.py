@@ -1,13 +1,17 @@
-"""Topics, audiences and contacts (``taxonomy.toml``): core's snippets in the Danish locale.
+"""Core's demo content: topics, audiences and contacts (``taxonomy.toml``) in the Danish
+locale, and the municipality's details (``municipality.toml``).
 
 The seeders of the content apps find them again with ``topics``, ``audiences`` and ``contact``.
 """
 
 from __future__ import annotations
 
-from django.utils.translation import gettext as _
+import datetime as dt
 
-from core.models import Audience, Contact, Topic
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from core.models import Audience, Contact, MunicipalitySettings, OpeningHours, SocialLink, Topic
 
 from .registry import register
 from .validation import building, validate
@@ -96,3 +100,50 @@ def contact(ctx, key: str | None) -> Contact | None:
         return Contact.objects.filter(locale=ctx.locale, email=email).first()
 
     return ctx.require("contacts", key, load)
+
+
+def _clock(text: str) -> dt.time:
+    hour, minute = (int(part) for part in text.split(":"))
+    return dt.time(hour, minute)
+
+
+@register("municipality", after="home")
+def seed_municipality(ctx) -> None:
+    """The default site's municipality details (``municipality.toml``), checked like the admin
+    form. Left alone once they have a name: an editor's changes are never overwritten."""
+    section = _("Municipality details")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        ctx.report(section, 0, 0)
+        return
+    details = MunicipalitySettings.for_site(site)
+    if details.name:
+        ctx.report(section, 0, 1)
+        return
+    entry = ctx.data("municipality").table("municipality")
+    with building(entry):
+        for field in (
+            "name",
+            "phone",
+            "email",
+            "street_address",
+            "postcode",
+            "city",
+            "accessibility_statement_url",
+        ):
+            setattr(details, field, entry[field])
+        details.opening_hours = [
+            OpeningHours(
+                first_day=row["first_day"],
+                last_day=row["last_day"],
+                opens=_clock(row["opens"]),
+                closes=_clock(row["closes"]),
+            )
+            for row in entry["opening_hours"]
+        ]
+        details.social_links = [
+            SocialLink(platform=row["platform"], url=row["url"]) for row in entry["social_links"]
+        ]
+        validate(details)
+        details.save()
+    ctx.report(section, 1, 0)

@@ -1,15 +1,13 @@
 """RSS 2.0 feeds of news articles: all of them, and one per topic, in the active language."""
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.models import Topic
+from core.models import MunicipalitySettings, Topic
 from home.templatetags.navigation import get_home_page
 from news.models import NewsArticlePage
 
@@ -17,12 +15,10 @@ FEED_SIZE = 30
 
 
 def public_articles(locale: Locale, now=None):
-    """Newest first; live, public, not expired and not scheduled for later."""
-    now = now or timezone.now()
+    """Newest first, of the articles ``listable()`` allows."""
     return (
         NewsArticlePage.objects.listable(now)
         .filter(locale=locale)
-        .filter(Q(go_live_at__isnull=True) | Q(go_live_at__lte=now))
         .order_by("-date", "-first_published_at", "-pk")
     )
 
@@ -39,11 +35,14 @@ class NewsFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         return None
 
+    def municipality(self) -> str:
+        return MunicipalitySettings.for_request_or_empty(self.request).name
+
     def title(self, obj):
-        return _("News from Vallensbæk Kommune")
+        return _("News from %(municipality)s") % {"municipality": self.municipality()}
 
     def description(self, obj):
-        return _("The latest news from Vallensbæk Kommune.")
+        return _("The latest news from %(municipality)s.") % {"municipality": self.municipality()}
 
     def link(self, obj):
         home = get_home_page(self.request)
@@ -82,7 +81,10 @@ class TopicNewsFeed(NewsFeed):
         return get_object_or_404(Topic, slug=topic, locale=Locale.get_active())
 
     def title(self, obj):
-        return _("News about %(topic)s from Vallensbæk Kommune") % {"topic": obj.name}
+        return _("News about %(topic)s from %(municipality)s") % {
+            "topic": obj.name,
+            "municipality": self.municipality(),
+        }
 
     def feed_url(self, obj):
         return reverse("feeds:news_topic", args=[obj.slug])

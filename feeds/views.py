@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from activities.filters import ACTIVITY_FILTERS, ActivityFilterForm
 from activities.models import ActivityPage
+from core.models import MunicipalitySettings
 from core.page_cache import reads_query
 from home.templatetags.navigation import accessibility_statement
 
@@ -76,7 +77,14 @@ def robots_txt(request):
 
 @require_GET
 def accessibility_statement_redirect(request):
-    """``/was``: the short address the law asks for, to the accessibility statement."""
+    """``/was``: the short address the law asks for, to the accessibility statement.
+
+    The address in the municipality's settings when one is set (e.g. on was.digst.dk),
+    otherwise the published statement page.
+    """
+    url = MunicipalitySettings.for_request_or_empty(request).accessibility_statement_url
+    if url:
+        return HttpResponseRedirect(url)
     statement = accessibility_statement({"request": request})
     if statement is None:
         raise Http404

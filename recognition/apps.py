@@ -8,6 +8,10 @@ class RecognitionConfig(AppConfig):
     verbose_name = _("Recognition of volunteers")
 
     def ready(self):
-        from . import signals
+        from core.cache_versions import PAGES, invalidates
 
-        signals.connect()
+        from . import signals
+        from .models import Nomination
+
+        invalidates(Nomination, PAGES)  # winners are celebrated on their association's page
+        signals.connect()  # and purged from a CDN

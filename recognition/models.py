@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.models import MunicipalitySettings
 from core.querysets import listable
 from submissions.public_form import PublicFormPage
 
@@ -38,7 +39,9 @@ class Nomination(models.Model):
         WINNER = "winner", _("Winner")
         DECLINED = "declined", _("Not selected")
 
-    nominee_name = models.CharField(_("volunteer"), max_length=120)
+    nominee_name = models.CharField(
+        _("volunteer"), max_length=120, help_text=_("The person nominated.")
+    )
     association = models.ForeignKey(
         "associations.AssociationPage",
         verbose_name=_("association"),
@@ -46,17 +49,48 @@ class Nomination(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="nominations",
+        help_text=_("The association the volunteer works for, when it has a page."),
     )
-    association_name = models.CharField(_("association (free text)"), max_length=200, blank=True)
+    association_name = models.CharField(
+        _("association (free text)"),
+        max_length=200,
+        blank=True,
+        help_text=_("The association as the nominator wrote it, when it has no page."),
+    )
     # Blank only once anonymised (recognition.retention); the public form requires them.
-    reason = models.TextField(_("reason"), max_length=3000, blank=True)
-    nominator_name = models.CharField(_("nominated by"), max_length=120, blank=True)
-    nominator_email = models.EmailField(_("nominator's email"), blank=True)
-    nominator_phone = models.CharField(_("nominator's phone"), max_length=30, blank=True)
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.RECEIVED, db_index=True
+    reason = models.TextField(
+        _("reason"),
+        max_length=3000,
+        blank=True,
+        help_text=_("Why the nominator thinks they deserve it."),
     )
-    year = models.PositiveSmallIntegerField(_("year"), db_index=True)
+    nominator_name = models.CharField(
+        _("nominated by"), max_length=120, blank=True, help_text=_("Never shown on the website.")
+    )
+    nominator_email = models.EmailField(
+        _("nominator's email"),
+        blank=True,
+        help_text=_("For the receipt. Never shown on the website."),
+    )
+    nominator_phone = models.CharField(
+        _("nominator's phone"),
+        max_length=30,
+        blank=True,
+        help_text=_("For questions from the committee. Never shown on the website."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.RECEIVED,
+        db_index=True,
+        help_text=_(
+            "A winner is shown on the association's page once the celebration page is live."
+        ),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), db_index=True, help_text=_("The year of the award the nomination is for.")
+    )
     celebration_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("celebration page"),
@@ -68,7 +102,11 @@ class Nomination(models.Model):
             "A news article or page about the winner. Shown on the association's page once live."
         ),
     )
-    staff_note = models.TextField(_("internal note"), blank=True)
+    staff_note = models.TextField(
+        _("internal note"),
+        blank=True,
+        help_text=_("For the committee only. Never shown to the nominator or on the website."),
+    )
     # The volunteer's own consent to their name being published; set and cleared through the
     # admin form (recognition.forms.NominationAdminForm), which records who and when.
     nominee_consent_at = models.DateTimeField(
@@ -163,7 +201,11 @@ class NominationPage(PublicFormPage):
                 gettext("We have received your nomination (reference %(reference)s)")
                 % {"reference": nomination.reference},
                 render_to_string(
-                    "recognition/emails/receipt.txt", {"reference": nomination.reference}
+                    "recognition/emails/receipt.txt",
+                    {
+                        "reference": nomination.reference,
+                        "municipality": MunicipalitySettings.for_request_or_empty(request),
+                    },
                 ),
                 None,
                 [nomination.nominator_email],

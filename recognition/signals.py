@@ -1,18 +1,17 @@
-"""A nomination change reaches the public pages at once (consent withdrawn, winner changed)."""
+"""A nomination change reaches the CDN's copy of its association page at once.
+
+The local caches are bumped by ``core.cache_signals`` (``RecognitionConfig.ready`` declares
+``Nomination``); a CDN in front must not keep a name whose consent was just withdrawn either.
+"""
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from core.page_cache import bump_content_version
-
 from .models import Nomination
 
 
 def nomination_changed(sender, instance, **kwargs):
-    # The association page lists its honoured volunteers: the local page cache and any CDN
-    # copy must not keep a name whose consent was just withdrawn.
-    transaction.on_commit(bump_content_version)
     if instance.association_id and getattr(settings, "WAGTAILFRONTENDCACHE", None):
         from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 

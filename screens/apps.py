@@ -8,4 +8,12 @@ class ScreensConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects cache invalidation)
+        from core.cache_versions import PAGES, SCREENS, invalidates
+
+        from .models import Alert, ManualSlide, Screen
+
+        invalidates(Screen, SCREENS)
+        invalidates(Screen.news_topics.through, SCREENS)
+        invalidates(ManualSlide, SCREENS)
+        invalidates(ManualSlide.screens.through, SCREENS)
+        invalidates(Alert, PAGES, SCREENS)  # the banner on every page, and every screen

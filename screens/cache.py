@@ -1,21 +1,18 @@
-"""The screen feed cache: one global content version, one entry per screen and version.
+"""The screen feed cache: one entry per screen and ``screens`` content version.
 
-Any change to content a screen might show bumps the version, so every screen's next poll
-misses the cache and rebuilds. Each entry also expires at the next moment something on the
+Any change to content a screen might show bumps the ``screens`` counter
+(``core.cache_versions``), so every screen's next poll misses the cache and rebuilds. Each entry also expires at the next moment something on the
 screen changes by itself (an occurrence ends, a slide starts), and after at most one poll
 interval, so time-based changes appear without anyone saving anything.
 
 Everything here talks to the cache only, never to the database: the 304 path relies on it.
 """
 
-import uuid
-
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-VERSION_KEY = "screens:content-version"
-_VERSION_TIMEOUT = None  # never expires by itself
+from core import cache_versions
 
 
 def poll_seconds() -> int:
@@ -23,21 +20,12 @@ def poll_seconds() -> int:
     return int(getattr(settings, "SCREENS_POLL_SECONDS", 30))
 
 
-def content_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # A cache restart loses the counter; a fresh random version can't collide with old entries.
-        cache.add(VERSION_KEY, uuid.uuid4().hex, _VERSION_TIMEOUT)
-        version = cache.get(VERSION_KEY)
-    return str(version)
+def content_version() -> int:
+    """The ``screens`` counter: every feed and the website's alert banner are keyed by it."""
+    return cache_versions.current(cache_versions.SCREENS)
 
 
-def bump_content_version(**_kwargs) -> None:
-    """Invalidate every screen's cached feed (and the website's alert banner)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, _VERSION_TIMEOUT)
-
-
-def feed_cache_key(screen_key: str, version: str) -> str:
+def feed_cache_key(screen_key: str, version: int) -> str:
     return f"screens:feed:{screen_key}:{version}"
 
 
@@ -70,7 +58,7 @@ def get_cached_feed(screen_key: str) -> dict | None:
     return entry
 
 
-def store_feed(screen_key: str, version: str, etag: str, body: bytes, lifetime: float) -> dict:
+def store_feed(screen_key: str, version: int, etag: str, body: bytes, lifetime: float) -> dict:
     entry = {"etag": etag, "body": body, "expires": timezone.now().timestamp() + lifetime}
     # Django treats a timeout of 0 as "don't cache"; keep at least one second.
     cache.set(feed_cache_key(screen_key, version), entry, max(1, int(lifetime)))

@@ -89,12 +89,6 @@ def _end_of_day(day: dt.date) -> dt.datetime:
     )
 
 
-def _not_scheduled(now) -> Q:
-    # A live page may still carry a future go-live time (e.g. imported content); it is not
-    # public until then.
-    return Q(go_live_at__isnull=True) | Q(go_live_at__lte=now)
-
-
 # Sources -----------------------------------------------------------------------------------
 
 
@@ -134,7 +128,7 @@ def news_slides(screen: Screen, now, changes: list) -> list[Candidate]:
         return []
     ids = (
         NewsArticlePage.objects.listable(now)
-        .filter(_not_scheduled(now), locale_id=screen.locale_id)
+        .filter(locale_id=screen.locale_id)
         .filter(match)
         .values("pk")
     )
@@ -176,9 +170,6 @@ def activity_slides(screen: Screen, now, changes: list) -> list[Candidate]:
         Occurrence.objects.public(now)
         .between(now, now + dt.timedelta(days=screen.activity_days))
         .filter(activity__locale_id=screen.locale_id)
-        .filter(
-            Q(activity__go_live_at__isnull=True) | Q(activity__go_live_at__lte=now),
-        )
         .select_related("activity", "activity__facility")
         .order_by("start", "pk")
     )
@@ -216,9 +207,7 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
     if not screen.show_renovation_disruptions:
         return []
     today = timezone.localdate(now)
-    projects = RenovationProjectPage.objects.current(now).filter(
-        _not_scheduled(now), locale_id=screen.locale_id
-    )
+    projects = RenovationProjectPage.objects.current(now).filter(locale_id=screen.locale_id)
     # The next disruption to start on any current project changes the feed by itself.
     next_start = RenovationDisruption.objects.filter(
         project__in=projects.values("pk"), date_from__gt=today

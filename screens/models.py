@@ -41,7 +41,13 @@ class Screen(index.Indexed, models.Model):
         LANDSCAPE = "landscape", _("Landscape (1920×1080)")
         PORTRAIT = "portrait", _("Portrait (1080×1920)")
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        help_text=_(
+            "What staff call the screen, e.g. Rådhusets foyer. Shown on the screen while it loads."
+        ),
+    )
     key = models.SlugField(
         _("key"),
         max_length=60,
@@ -58,11 +64,13 @@ class Screen(index.Indexed, models.Model):
         max_length=10,
         choices=Orientation.choices,
         default=Orientation.LANDSCAPE,
+        help_text=_("How the screen hangs; images are cut to fit."),
     )
     default_slide_seconds = models.PositiveSmallIntegerField(
         _("seconds per slide"),
         default=12,
         validators=[MinValueValidator(3), MaxValueValidator(300)],
+        help_text=_("How long each slide shows unless the slide says otherwise (3–300)."),
     )
     active_from = models.TimeField(
         _("switched on from"),
@@ -70,7 +78,12 @@ class Screen(index.Indexed, models.Model):
         blank=True,
         help_text=_("Outside the active hours the screen only shows the clock. Empty: always."),
     )
-    active_until = models.TimeField(_("switched on until"), null=True, blank=True)
+    active_until = models.TimeField(
+        _("switched on until"),
+        null=True,
+        blank=True,
+        help_text=_("When the screen goes back to the clock, e.g. 22:00. Empty: always on."),
+    )
     locale = models.ForeignKey(
         "wagtailcore.Locale",
         verbose_name=_("language"),
@@ -91,7 +104,10 @@ class Screen(index.Indexed, models.Model):
         _("association news"), default=False, help_text=_("Show news written by associations.")
     )
     news_limit = models.PositiveSmallIntegerField(
-        _("number of news"), default=5, validators=[MaxValueValidator(50)]
+        _("number of news"),
+        default=5,
+        validators=[MaxValueValidator(50)],
+        help_text=_("At most this many news slides, the newest first (0–50)."),
     )
     activity_days = models.PositiveSmallIntegerField(
         _("activities in the next days"),
@@ -106,14 +122,24 @@ class Screen(index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Show only activities in this building. Empty: activities everywhere."),
     )
     activity_limit = models.PositiveSmallIntegerField(
-        _("number of activities"), default=10, validators=[MaxValueValidator(50)]
+        _("number of activities"),
+        default=10,
+        validators=[MaxValueValidator(50)],
+        help_text=_("At most this many activity slides, the soonest first (0–50)."),
     )
     show_renovation_disruptions = models.BooleanField(
-        _("current renovation disruptions"), default=False
+        _("current renovation disruptions"),
+        default=False,
+        help_text=_("Show renovation projects with a disruption today, e.g. a closed road."),
     )
-    show_manual_slides = models.BooleanField(_("manual slides"), default=True)
+    show_manual_slides = models.BooleanField(
+        _("manual slides"),
+        default=True,
+        help_text=_("Show the slides written for the screens."),
+    )
 
     # Written from the cached heartbeat when staff open the screen list, never per poll.
     last_seen_at = models.DateTimeField(_("last contact"), null=True, blank=True, editable=False)
@@ -179,8 +205,17 @@ class ManualSlideQuerySet(models.QuerySet):
 class ManualSlide(TranslatableMixin, ImageAltMixin, index.Indexed, models.Model):
     """A slide written directly for the screens, e.g. "Borgerservice holder lukket fredag"."""
 
-    title = models.CharField(_("title"), max_length=80)
-    text = models.TextField(_("text"), max_length=300, blank=True)
+    title = models.CharField(
+        _("title"),
+        max_length=80,
+        help_text=_("Large text people can read from across the room. At most 80 characters."),
+    )
+    text = models.TextField(
+        _("text"),
+        max_length=300,
+        blank=True,
+        help_text=_("A few short lines under the title. At most 300 characters."),
+    )
     url = models.URLField(_("link"), blank=True, help_text=_("Shown on the screen as a QR code."))
     start = models.DateTimeField(
         _("show from"), null=True, blank=True, help_text=_("Empty: from now.")
@@ -188,7 +223,11 @@ class ManualSlide(TranslatableMixin, ImageAltMixin, index.Indexed, models.Model)
     end = models.DateTimeField(
         _("show until"), null=True, blank=True, help_text=_("Empty: until removed.")
     )
-    enabled = models.BooleanField(_("enabled"), default=True)
+    enabled = models.BooleanField(
+        _("enabled"),
+        default=True,
+        help_text=_("Switch off to stop showing the slide without deleting it."),
+    )
     duration_seconds = models.PositiveSmallIntegerField(
         _("seconds on screen"),
         null=True,
@@ -262,11 +301,25 @@ class Alert(TranslatableMixin, index.Indexed, models.Model):
         WARNING = "warning", _("Warning")
         CRITICAL = "critical", _("Critical")
 
-    message = models.TextField(_("message"), max_length=280)
-    severity = models.CharField(
-        _("severity"), max_length=10, choices=Severity.choices, default=Severity.WARNING
+    message = models.TextField(
+        _("message"),
+        max_length=280,
+        help_text=_(
+            "Say what is happening and what to do, in plain words. At most 280 characters."
+        ),
     )
-    url = models.URLField(_("read more link"), blank=True)
+    severity = models.CharField(
+        _("severity"),
+        max_length=10,
+        choices=Severity.choices,
+        default=Severity.WARNING,
+        help_text=_("Critical wins over the others when several alerts are on at once."),
+    )
+    url = models.URLField(
+        _("read more link"),
+        blank=True,
+        help_text=_("A page with more information. Shown as a link and on screens as a QR code."),
+    )
     start = models.DateTimeField(
         _("show from"), null=True, blank=True, help_text=_("Empty: at once.")
     )

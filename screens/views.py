@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
@@ -18,7 +18,7 @@ def feed_url(key: str) -> str:
     # Resolved by URL name when cms/api.py mounts the router; fall back to the documented path.
     try:
         return reverse("wagtailapi_v3:screens_feed", kwargs={"key": key})
-    except Exception:  # NoReverseMatch until the API router is mounted
+    except NoReverseMatch:  # the API router is not mounted (e.g. a project without the API)
         return f"/api/v3/screens/{key}/feed/"
 
 

@@ -7,10 +7,10 @@ can never appear, whatever the backend.
 
 import re
 
-from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from core.models.pages import BasePage
+from core.querysets import listable_for_search
 from search.types import SEARCH_TYPES
 
 #: Longer input is cut here; nobody types more into a search box, and long queries are costly.
@@ -56,14 +56,12 @@ def search_terms(query: str) -> str:
 
 
 def searchable_pages(locale: Locale | None = None, type_slug: str | None = None):
-    """Pages a visitor may find: live, public, not expired, in ``locale``, of the project's types.
+    """Pages a visitor may find (``listable()``), in ``locale``, of the project's types.
 
     Only filters the Page index knows are used (``live``, ``path``, ``content_type``,
-    ``locale``, ``id``), so the queryset can be searched on every backend. Expiry is not in
-    the Page index; live pages past ``expire_at`` (until ``publish_scheduled`` unpublishes
-    them) are few, so they are excluded by id.
+    ``locale``, ``id``), so the queryset can be searched on every backend.
     """
-    pages = Page.objects.live().public().type(BasePage)
+    pages = listable_for_search(Page.objects.type(BasePage))
     if type_slug:
         try:
             search_type = SEARCH_TYPES[type_slug]
@@ -72,11 +70,6 @@ def searchable_pages(locale: Locale | None = None, type_slug: str | None = None)
         pages = pages.type(search_type.model)
     if locale is not None:
         pages = pages.filter(locale=locale)
-    expired = list(
-        Page.objects.live().filter(expire_at__lte=timezone.now()).values_list("id", flat=True)
-    )
-    if expired:
-        pages = pages.exclude(id__in=expired)
     return pages
 
 

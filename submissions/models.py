@@ -17,6 +17,7 @@ from wagtail.models import Collection, Page
 
 from activities.models import ActivityIndexPage, ActivityPage
 from associations.moderation import submit_for_moderation
+from core.models import MunicipalitySettings
 from guides.models import GuideIndexPage, GuidePage
 
 from .forms import ActivitySuggestionForm, GuideSuggestionForm
@@ -34,7 +35,12 @@ class Submission(models.Model):
         ACTIVITY = "activity", _("Activity")
         GUIDE = "guide", _("Guide content")
 
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("Which form the suggestion came from."),
+    )
     # Deleting the suggested page deletes who sent it: the contact details exist only to ask
     # about that suggestion. Rows left without a page by the earlier SET_NULL go with the
     # retention job (submissions.retention).
@@ -45,11 +51,27 @@ class Submission(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("The draft made from the suggestion, waiting for moderation."),
     )
-    title = models.CharField(_("title"), max_length=255)
-    name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("The title the citizen gave the suggestion.")
+    )
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("Who sent it. Never shown on the website.")
+    )
+    email = models.EmailField(
+        _("email"),
+        blank=True,
+        help_text=_(
+            "For the receipt and questions about the suggestion. Never shown on the website."
+        ),
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        help_text=_("For questions about the suggestion. Never shown on the website."),
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -138,7 +160,11 @@ class SuggestionPage(PublicFormPage):
                 gettext("We have received your suggestion (reference %(reference)s)")
                 % {"reference": submission.reference},
                 render_to_string(
-                    "submissions/emails/receipt.txt", {"reference": submission.reference}
+                    "submissions/emails/receipt.txt",
+                    {
+                        "reference": submission.reference,
+                        "municipality": MunicipalitySettings.for_request_or_empty(request),
+                    },
                 ),
                 None,
                 [submission.email],

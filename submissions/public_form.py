@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from core import ratelimit
-from core.models import BasePage
+from core.models import BasePage, MunicipalitySettings
 
 from .fields import SingleLineCharField
 
@@ -27,6 +27,15 @@ logger = logging.getLogger(__name__)
 SENT_PARAM = "sendt"
 HONEYPOT_FIELD = "homepage"
 RATE_LIMIT_GROUP = "public-forms"
+
+
+def or_call_us(request, message) -> str:
+    """``message``, followed by the municipality's phone number when one is set."""
+    phone = MunicipalitySettings.for_request_or_empty(request).phone
+    if not phone:
+        return str(message)
+    call_us = _("You can also call us on %(phone)s.") % {"phone": phone}
+    return f"{message} {call_us}"
 
 
 def rate_limit() -> str:
@@ -63,7 +72,12 @@ class PublicForm(forms.Form):
 class PublicFormPage(BasePage):
     """Abstract page serving one public form (``form_class``) without an account."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=1000)
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Shown above the form: what to send and what happens next."),
+    )
     thank_you_text = models.TextField(
         _("thank-you text"),
         max_length=1000,
@@ -134,9 +148,12 @@ class PublicFormPage(BasePage):
                 request,
                 form,
                 status=429,
-                error_message=_(
-                    "You have sent many forms in a short time. Please wait an hour and try "
-                    "again, or call us on 43 97 97 00."
+                error_message=or_call_us(
+                    request,
+                    _(
+                        "You have sent many forms in a short time. Please wait an hour and "
+                        "try again."
+                    ),
                 ),
             )
             response["Retry-After"] = str(verdict.retry_after)
@@ -159,9 +176,12 @@ class PublicFormPage(BasePage):
                 request,
                 form,
                 status=500,
-                error_message=_(
-                    "Sorry, something went wrong and your submission was not saved. "
-                    "Please try again later, or call us on 43 97 97 00."
+                error_message=or_call_us(
+                    request,
+                    _(
+                        "Sorry, something went wrong and your submission was not saved. "
+                        "Please try again later."
+                    ),
                 ),
             )
         self.after_process(form, request)

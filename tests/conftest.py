@@ -1,10 +1,22 @@
 """Fixtures shared by the whole suite."""
 
+import shutil
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 # A real SMTP server on loopback for the email tests (tests.smtp_support).
 from tests.smtp_support import failing_smtp_server, smtp_server  # noqa: F401
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_media_root():
+    """Remove the session's media directory (``cms.settings.test``) when the session ends."""
+    yield
+    # Runs without Django too (``-p no:django`` for the pure data tests).
+    if settings.configured:
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

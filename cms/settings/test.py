@@ -1,6 +1,8 @@
 """Settings for the test suite: fast hashing, in-memory media and cache."""
 
+import os
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -8,7 +10,10 @@ SECRET_KEY = "test-only-secret-key"  # the test suite only  # nosec B105
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="vcms-test-media-")
+# One directory per process, named but not created here: storage creates it when a test
+# saves a file, and tests/conftest.py removes it when the session ends. mkdtemp() at import
+# left a directory behind for every run (``make lint`` included).
+MEDIA_ROOT = str(Path(tempfile.gettempdir()) / f"vcms-test-media-{os.getpid()}")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

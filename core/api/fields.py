@@ -14,7 +14,8 @@ names in ``api_fields``:
 - a date-time → ISO 8601 in local time (Europe/Copenhagen) with its UTC offset.
 
 Wagtail builds the page schemas once, when ``wagtail.api.v3.registry`` is first imported,
-so this module must be imported before that (``cms/api.py`` imports it first).
+so this module must be imported before that: ``CoreConfig.ready()`` (``core/apps.py``)
+imports it before any other app's ``ready()`` can import the v3 API.
 """
 
 import sys
@@ -36,7 +37,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core.api.images import ImageSchema, image_renditions
-from core.querysets import not_expired_q
+from core.querysets import is_listable
 
 if "wagtail.api.v3.routers.pages" in sys.modules:
     raise ImproperlyConfigured(
@@ -72,15 +73,6 @@ def nested_schema(generator: SchemaGenerator, model: type[Model]) -> type[Snippe
     return _nested_schemas[model]
 
 
-def is_public_page(page) -> bool:
-    """Whether a related page may be named in public output (see ``listable()``)."""
-    if page is None or not page.live:
-        return False
-    if page.expire_at and page.expire_at <= timezone.now():
-        return False
-    return Page.objects.filter(pk=page.pk).public().filter(not_expired_q()).exists()
-
-
 def image_field_schema(field: ForeignKey):
     name = field.name
     alt_attname = f"{name}_alt"
@@ -96,7 +88,7 @@ def page_field_schema(field: ForeignKey):
 
     def resolve(obj: Model, context: dict):
         page = getattr(obj, name)
-        return page if is_public_page(page) else None
+        return page if is_listable(page) else None
 
     return SimpleBasePageSchema | None, None, staticmethod(resolve)
 

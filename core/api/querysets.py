@@ -6,7 +6,7 @@ requests that is "live, scoped to the site, minus restrictions the request does 
 pass". The project's rule for public output is stricter (``core.querysets.listable``):
 
 - pages whose ``expire_at`` has passed are hidden at once, not when ``publish_scheduled``
-  next runs;
+  next runs, and so are live pages whose ``go_live_at`` is still ahead;
 - every page behind a view restriction is hidden, even when the caller's session cookie
   has passed a password restriction, because API responses are shared and cached.
 
@@ -17,7 +17,7 @@ may edit, which is how v3 reads drafts (``?version=draft``).
 from wagtail.api.v3 import querysets as wagtail_querysets
 from wagtail.api.v3.routers import pages as wagtail_pages_router
 
-from core.querysets import not_expired_q
+from core.querysets import listable
 
 _wagtail_get_pages_queryset = wagtail_querysets.get_pages_queryset
 
@@ -30,7 +30,7 @@ def get_pages_queryset(request, model=None):
         queryset = _wagtail_get_pages_queryset(request, model)
     if request.user.is_authenticated:
         return queryset
-    return queryset.public().filter(not_expired_q())
+    return listable(queryset)
 
 
 def install() -> None:

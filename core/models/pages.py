@@ -4,14 +4,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from core.preview import HeadlessPreviewModeMixin
-from core.querysets import PublicPageManager
+from core.querysets import PublicPageManager, is_published
 from core.validators import one_line, validate_single_line
 
 SUMMARY_MAX_LENGTH = 300
@@ -58,9 +57,13 @@ class BasePage(HeadlessPreviewModeMixin, Page):
 
     #: Fields the headless API exposes beyond Page's own (see core.api.fields).
     api_fields = []
-    # expire_at as a filter lets ``SomePage.objects.listable().search(...)`` run on every
+    # The schedule as filters lets ``SomePage.objects.listable().search(...)`` run on every
     # backend; search across all types goes through search.query instead.
-    search_fields = [*Page.search_fields, index.FilterField("expire_at")]
+    search_fields = [
+        *Page.search_fields,
+        index.FilterField("go_live_at"),
+        index.FilterField("expire_at"),
+    ]
     #: The GET parameters the page's view reads. The page sees only these in ``request.GET``,
     #: and the page cache keys on only these (``core.page_cache.use_query``).
     query_params: tuple[str, ...] = ()
@@ -72,11 +75,14 @@ class BasePage(HeadlessPreviewModeMixin, Page):
         """The GET parameters this page reads (override when they derive from a form)."""
         return self.query_params
 
-    def serve(self, request, *args, **kwargs):
-        # Expired pages stay live until publish_scheduled runs; never serve them meanwhile.
-        if self.expire_at and self.expire_at <= timezone.now():
+    def route(self, request, path_components):
+        # Wagtail serves any live page; expired ones stay live until publish_scheduled runs,
+        # and an imported row may be live before its go-live time. Checked here rather than
+        # in serve() so that every method is refused, a form's POST included. Children
+        # stay reachable: they have their own schedule.
+        if not path_components and not is_published(self):
             raise Http404
-        return super().serve(request, *args, **kwargs)
+        return super().route(request, path_components)
 
     def clean(self):
         super().clean()

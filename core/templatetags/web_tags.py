@@ -1,8 +1,8 @@
 """Small presentation helpers for the public templates."""
 
 from django import template
-from django.utils import timezone
-from wagtail.models import Page
+
+from core.querysets import is_listable
 
 register = template.Library()
 
@@ -19,13 +19,9 @@ def letter_index(groups) -> list[tuple[str, bool]]:
 
 @register.filter
 def linkable(page) -> bool:
-    """Whether a visitor can open ``page``: live, not view-restricted and not expired.
+    """Whether a visitor can open ``page`` (``core.querysets.is_listable``).
 
     For pages chosen in a field (an activity's facility, an association's meeting place),
     which may since have been unpublished or restricted.
     """
-    if not isinstance(page, Page) or not page.live:
-        return False
-    if page.expire_at and page.expire_at <= timezone.now():
-        return False
-    return not page.get_view_restrictions().exists()
+    return is_listable(page)

@@ -1,7 +1,7 @@
 """Site-wide navigation: home page, main menu, breadcrumbs and footer links.
 
 Everything is computed from the request's site and the active language, and only ever shows
-pages a visitor may open (live, public, not expired).
+pages a visitor may open (``core.querysets.listable``).
 """
 
 from django import template

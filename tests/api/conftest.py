@@ -6,7 +6,6 @@ from types import SimpleNamespace
 import pytest
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory, local_datetime
 from associations.factories import AssociationIndexPageFactory, AssociationPageFactory
@@ -99,34 +98,3 @@ def tree(db):
         parent=t.renovation_index, title="Nyt tag på Pilehaveskolen", status="in_progress"
     )
     return t
-
-
-def make_draft(page):
-    """Unpublish ``page`` (it keeps its content as a draft)."""
-    page.unpublish()
-    return page
-
-
-def make_expired(page):
-    """A live page whose expiry passed a minute ago (publish_scheduled has not run yet)."""
-    page.expire_at = timezone.now() - dt.timedelta(minutes=1)
-    page.save(update_fields=["expire_at"])
-    return page
-
-
-def make_restricted(page, kind=PageViewRestriction.LOGIN):
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=kind, password="hemmelig"
-    )
-    return restriction
-
-
-def make_scheduled(page):
-    """A page that will only go live tomorrow: its approved revision waits for go_live_at."""
-    page.unpublish()
-    page.go_live_at = timezone.now() + dt.timedelta(days=1)
-    revision = page.save_revision()
-    revision.publish()
-    page.refresh_from_db()
-    assert not page.live
-    return page

@@ -7,17 +7,9 @@ parent), the detail, find by id and by path, and the activity occurrences.
 import pytest
 from wagtail.models import PageViewRestriction
 
-from .conftest import make_draft, make_expired, make_restricted, make_scheduled
+from tests.visibility import HIDDEN, make_draft, make_expired, make_restricted
 
 pytestmark = pytest.mark.django_db
-
-HIDDEN = {
-    "draft": make_draft,
-    "expired": make_expired,
-    "login_restricted": lambda page: make_restricted(page, PageViewRestriction.LOGIN),
-    "password_restricted": lambda page: make_restricted(page, PageViewRestriction.PASSWORD),
-    "scheduled_for_future": make_scheduled,
-}
 
 
 def all_listed_ids(client, **params) -> set[int]:

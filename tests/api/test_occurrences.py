@@ -5,8 +5,9 @@ import datetime as dt
 import pytest
 
 from activities.factories import ActivityPageFactory, local_datetime
+from tests.visibility import make_draft
 
-from .conftest import day_after, evening, make_draft
+from .conftest import day_after, evening
 
 pytestmark = pytest.mark.django_db
 

@@ -122,7 +122,7 @@ def test_request_changes_returns_it_with_a_comment_and_nothing_goes_live(client,
 
 def test_draft_of_a_new_page_is_not_public_until_approved(client, world):
     state = _submit(client, world)
-    assert state is not None
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
     response = client.get(world.activity_a.url)
     assert "Petanque for alle" not in response.content.decode()
 

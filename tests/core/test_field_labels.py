@@ -19,6 +19,9 @@ CONTENT_APPS = [
     "associations",
     "guides",
     "facilities",
+    "screens",
+    "submissions",
+    "recognition",
 ]
 #: Models nobody edits directly: derived rows and bookkeeping.
 INTERNAL_MODELS = {"activities.Occurrence", "associations.AssociationAccess"}
@@ -31,12 +34,15 @@ def editor_fields():
         for model in apps.get_app_config(app).get_models():
             if model._meta.label in INTERNAL_MODELS:
                 continue
+            # Wagtail's own page fields (title, slug …) come with its labels; a snippet's
+            # "title" or "slug" is the project's and needs its own.
+            inherited = PAGE_FIELDS if issubclass(model, Page) else set()
             for field in model._meta.get_fields():
                 if (
                     not getattr(field, "concrete", False)
                     or field.auto_created
                     or not field.editable
-                    or field.name in PAGE_FIELDS | BOOKKEEPING
+                    or field.name in inherited | BOOKKEEPING
                     or isinstance(field, (ParentalKey, models.OneToOneField))
                 ):
                     continue

@@ -8,8 +8,8 @@ from unittest import mock
 import pytest
 from django.db import InterfaceError, OperationalError
 
+from core import cache_versions
 from home.factories import home_for_default_site
-from screens.cache import bump_content_version
 from screens.factories import ManualSlideFactory, ScreenFactory
 
 pytestmark = pytest.mark.faults
@@ -35,7 +35,9 @@ def test_feed_answers_with_its_last_good_copy_when_the_database_fails(client, sc
     assert good.status_code == 200
     assert "X-Feed-Stale" not in good
 
-    bump_content_version()  # the cached copy is out of date: the next poll rebuilds
+    cache_versions.bump(
+        cache_versions.SCREENS
+    )  # the cached copy is out of date: the next poll rebuilds
     with database_down(error):
         stale = client.get(FEED)
         not_modified = client.get(FEED, HTTP_IF_NONE_MATCH=good["ETag"])
@@ -51,7 +53,7 @@ def test_feed_answers_with_its_last_good_copy_when_the_database_fails(client, sc
 
 def test_feed_is_fresh_again_once_the_database_answers(client, screen):
     client.get(FEED)
-    bump_content_version()
+    cache_versions.bump(cache_versions.SCREENS)
     with database_down(OperationalError):
         assert client.get(FEED)["X-Feed-Stale"] == "1"
 

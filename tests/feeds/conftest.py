@@ -1,15 +1,12 @@
 """A published site with news and activities, and one of each kind the public must not see."""
 
-import datetime as dt
-
 import pytest
-from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
 from core.factories import TopicFactory
 from home.factories import home_for_default_site
 from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+from tests.visibility import HIDDEN
 
 
 @pytest.fixture
@@ -18,24 +15,11 @@ def home(db):
 
 
 def hide(page, how: str):
-    """Make ``page`` something no public output may list."""
-    if how == "draft":
-        page.live = False
-        page.save()
-    elif how == "private":
-        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
-    elif how == "expired":
-        page.expire_at = timezone.now() - dt.timedelta(minutes=1)
-        page.save()
-    elif how == "future":
-        # Scheduled for later: Wagtail keeps it unpublished until go_live_at.
-        page.live = False
-        page.go_live_at = timezone.now() + dt.timedelta(days=1)
-        page.save()
-    return page
+    """Make ``page`` something no public output may list (``tests.visibility``)."""
+    return HIDDEN[how](page)
 
 
-HIDDEN_KINDS = ["draft", "private", "expired", "future"]
+HIDDEN_KINDS = list(HIDDEN)
 
 
 @pytest.fixture

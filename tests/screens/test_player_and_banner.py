@@ -1,9 +1,11 @@
 """The player page and the website's alert banner."""
 
 import re
+from unittest import mock
 
 import pytest
 from django.template import Context, Template
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -22,6 +24,30 @@ def test_player_page_is_self_contained(site, client):
     assert '"feedUrl": "/api/v3/screens/raadhus-foyer/feed/"' in html
     # Nothing loaded from another host.
     assert not re.search(r'(src|href)="(https?:)?//', html)
+
+
+def failing_api_reverse(error):
+    """``reverse`` that raises ``error`` for the API's routes only."""
+
+    def fake(name, *args, **kwargs):
+        if name.startswith("wagtailapi_v3:"):
+            raise error
+        return reverse(name, *args, **kwargs)
+
+    return mock.patch("screens.views.reverse", side_effect=fake)
+
+
+def test_player_falls_back_to_the_documented_feed_path_without_the_api_route(site, client):
+    with failing_api_reverse(NoReverseMatch("not mounted")):
+        html = client.get("/screens/raadhus-foyer/").content.decode()
+
+    assert '"feedUrl": "/api/v3/screens/raadhus-foyer/feed/"' in html
+
+
+def test_a_fault_in_the_feed_url_is_not_hidden_behind_the_fallback(site, client):
+    # Only a missing route means "use the documented path"; anything else is a bug to see.
+    with failing_api_reverse(TypeError("bad kwargs")), pytest.raises(TypeError):
+        client.get("/screens/raadhus-foyer/")
 
 
 def test_player_for_an_unknown_key_says_so_calmly(db, client):

@@ -1,12 +1,10 @@
 """A small Danish site with one page of each searchable type, plus unpublishable cases."""
 
-import datetime as dt
 from types import SimpleNamespace
 
 import pytest
 from django.test import Client
-from django.utils import timezone
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale
 from wagtail.search import index
 
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
@@ -83,35 +81,6 @@ def site(db):
         address="Pilehavevej 11",
     )
     return s
-
-
-def make_draft(page):
-    page.unpublish()
-    return page
-
-
-def make_expired(page):
-    """Live, but its expiry passed a minute ago (``publish_scheduled`` has not run yet)."""
-    page.expire_at = timezone.now() - dt.timedelta(minutes=1)
-    page.save(update_fields=["expire_at"])
-    return page
-
-
-def make_restricted(page):
-    return PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
-    )
-
-
-def make_scheduled(page):
-    """A page whose approved revision only goes live tomorrow."""
-    page.unpublish()
-    page.go_live_at = timezone.now() + dt.timedelta(days=1)
-    revision = page.save_revision()
-    revision.publish()
-    page.refresh_from_db()
-    assert not page.live
-    return page
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 from news.models import NewsArticlePage
 from search.backends.elasticsearch8 import FallbackElasticsearch8SearchBackend
 from search.query import autocomplete_pages, search_pages
-from tests.search.conftest import make_draft, make_expired
+from tests.visibility import make_draft, make_expired
 
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused
 

@@ -5,7 +5,8 @@ import pytest
 from core.factories import TopicFactory
 from search.query import search_pages
 from search.types import SEARCH_TYPES
-from tests.search.conftest import make_expired, reindex
+from tests.search.conftest import reindex
+from tests.visibility import make_expired
 
 
 def titles(results):

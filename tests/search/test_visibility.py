@@ -3,14 +3,8 @@
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from tests.search.conftest import make_draft, make_expired, make_restricted, make_scheduled
-
-HIDERS = {
-    "draft": make_draft,
-    "expired": make_expired,
-    "view_restricted": make_restricted,
-    "future_scheduled": make_scheduled,
-}
+from tests.visibility import HIDDEN as HIDERS
+from tests.visibility import make_restricted
 
 
 def _titles_on_search_page(client, query):

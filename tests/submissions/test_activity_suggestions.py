@@ -92,6 +92,43 @@ def test_valid_suggestion_becomes_a_draft_in_moderation(client, world, form_page
     assert any(world.moderator.email in m.to for m in mail.outbox)
 
 
+def test_receipt_is_signed_with_the_municipality_from_the_site_settings(client, form_page):
+    from core.models import MunicipalitySettings
+
+    details = MunicipalitySettings.for_site(form_page.get_site())
+    details.name = "Vallensbæk Kommune"
+    details.phone = "43 97 97 00"
+    details.save()
+
+    client.post(form_page.url, valid_data())
+
+    receipt = next(m for m in mail.outbox if m.to == ["karen@example.com"])
+    assert "et forslag til hjemmesiden for Vallensbæk Kommune" in receipt.body
+    assert "Ring til os på 43 97 97 00" in receipt.body
+    assert receipt.body.rstrip().endswith("Vallensbæk Kommune")
+
+
+def test_receipt_without_a_phone_number_in_the_site_settings_names_none(client, form_page):
+    client.post(form_page.url, valid_data())
+
+    receipt = next(m for m in mail.outbox if m.to == ["karen@example.com"])
+    assert "Ring til os" not in receipt.body
+    assert "kan du se bort fra denne e-mail." in receipt.body
+
+
+def test_an_expired_form_page_accepts_no_submissions(client, form_page):
+    # Still live until publish_scheduled runs, but its expiry has passed.
+    form_page.expire_at = timezone.now() - dt.timedelta(minutes=1)
+    form_page.save(update_fields=["expire_at"])
+    before = counts()
+
+    response = client.post(form_page.url, valid_data())
+
+    assert response.status_code == 404
+    assert counts() == before
+    assert mail.outbox == []
+
+
 def test_thank_you_page_after_redirect(client, form_page):
     response = client.get(form_page.url + "?sendt=1")
     assert response.status_code == 200

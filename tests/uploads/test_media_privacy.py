@@ -23,7 +23,7 @@ from activities.factories import ActivityPageFactory
 from activities.models import ActivityPage
 from core.factories import ImageFactory
 from screens.factories import ScreenFactory
-from tests.api.conftest import make_draft, make_expired, make_restricted, make_scheduled
+from tests.visibility import make_draft, make_expired, make_restricted, make_scheduled
 
 from .files import camera_jpeg, metadata_of, random_part, upload
 from .pages import publish_on_a_page, suggestion

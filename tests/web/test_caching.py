@@ -162,3 +162,50 @@ def test_an_urgent_alert_refreshes_every_cached_page(client, page_cache, news_in
     alert.delete()
 
     assert "Vandet er lukket" not in client.get("/nyheder/").content.decode()
+
+
+def test_deleting_an_image_refreshes_the_cached_pages_that_showed_it(
+    client, page_cache, news_index
+):
+    from core.factories import ImageFactory
+
+    image = ImageFactory(title="Legepladsen")
+    article = NewsArticlePageFactory(
+        parent=news_index, slug="legeplads", image=image, image_alt="Børn på gyngerne"
+    )
+    article.save_revision().publish()
+    assert "<picture" in client.get("/nyheder/").content.decode()
+
+    image.delete()
+
+    assert "<picture" not in client.get("/nyheder/").content.decode()
+
+
+def test_making_a_page_private_removes_it_from_cached_listings(client, page_cache, news_index):
+    from wagtail.models import PageViewRestriction
+
+    article = NewsArticlePageFactory(parent=news_index, title="Intern besked", slug="intern")
+    article.save_revision().publish()
+    assert "Intern besked" in client.get("/nyheder/").content.decode()
+
+    # The admin's privacy setting saves a restriction; nothing is published.
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+
+    assert "Intern besked" not in client.get("/nyheder/").content.decode()
+
+
+def test_changing_the_municipality_details_refreshes_every_cached_page(
+    client, page_cache, news_index
+):
+    from core.models import MunicipalitySettings
+
+    settings_row = MunicipalitySettings.for_site(news_index.get_site())
+    settings_row.name = "Vallensbæk Kommune"
+    settings_row.phone = "43 97 97 00"
+    settings_row.save()
+    assert "43 97 97 00" in client.get("/nyheder/").content.decode()
+
+    settings_row.phone = "43 97 98 00"
+    settings_row.save()
+
+    assert "43 97 98 00" in client.get("/nyheder/").content.decode()

@@ -23,7 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
 from core.image_metadata import clean_image_bytes, private_name
-from core.page_cache import bump_content_version
+from core import cache_versions
 
 PROGRESS_EVERY = 100
 
@@ -78,7 +78,7 @@ class Command(BaseCommand):
             elif number % PROGRESS_EVERY == 0:
                 self.stdout.write(f"[{number}/{total}] …")
         if found and not dry_run:
-            bump_content_version()
+            cache_versions.bump(*cache_versions.COUNTERS)
         self.stdout.write(
             self.style.SUCCESS(
                 f"{verb} {found} of {total} images"
