@@ -22,8 +22,8 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.utils.file import hash_filelike
 
-from core.image_metadata import clean_image_bytes, private_name
 from core import cache_versions
+from core.image_metadata import clean_image_bytes, private_name
 
 PROGRESS_EVERY = 100
 
