@@ -34,8 +34,8 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("recognition", "0003_nominee_consent_and_export"),
-        ("associations", "0004_groups_and_workflow"),
+        ("recognition", "0001_initial"),
+        ("associations", "0002_groups_and_workflow"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

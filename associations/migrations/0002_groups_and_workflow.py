@@ -114,7 +114,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("associations", "0003_associationaccess_membership"),
+        ("associations", "0001_initial"),
         ("guides", "0001_initial"),
         ("activities", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
