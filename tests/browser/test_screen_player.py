@@ -86,12 +86,20 @@ def test_player_starts_from_its_service_worker_when_the_server_is_unreachable(
 ):
     page.goto(f"{live_server.url}/screens/raadhus-foyer/")
     page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
-    # Wait until the worker controls the page and holds the player and its assets.
-    page.wait_for_function(
-        """async () => navigator.serviceWorker.controller !== null &&
-            (await (await caches.open("vcms-screen-shell-v1")).keys()).length >= 3""",
-        timeout=10_000,
-    )
+    # Wait until the worker controls the page and holds the player page itself and its
+    # assets. Polled with evaluate(), which awaits the check: wait_for_function() takes the
+    # pending promise an async check returns as "true" and does not wait at all.
+    deadline = time.monotonic() + 20
+    while not page.evaluate(
+        """async () => {
+            if (navigator.serviceWorker.controller === null) return false;
+            const shell = await caches.open("vcms-screen-shell-v1");
+            const held = await shell.match(location.href, { ignoreSearch: true });
+            return held !== undefined && (await shell.keys()).length >= 3;
+        }"""
+    ):
+        assert time.monotonic() < deadline, "the service worker never held the player page"
+        page.wait_for_timeout(200)
 
     page.context.set_offline(True)
     page.reload()

@@ -31,7 +31,9 @@ function networkFirst(request) {
       return response;
     })
     .catch(function () {
-      return caches.match(request, { ignoreSearch: true }).then(function (cached) {
+      // ignoreVary: the copy may have been stored by the player's "cache-shell" message,
+      // whose request carries other headers than a navigation (Accept, Accept-Language).
+      return caches.match(request, { ignoreSearch: true, ignoreVary: true }).then(function (cached) {
         return cached || Response.error();
       });
     });
