@@ -24,6 +24,17 @@ from wagtail.models import Locale
 from associations.models import AssociationPage
 from core.api.errors import PROBLEM_RESPONSES, invalid_query
 from core.api.images import ImageSchema, image_renditions, prefetch_image
+from core.api.listings import (
+    CardSchema,
+    Listing,
+    PageRefSchema,
+    TermSchema,
+    add_listing,
+    annotate_public,
+    base_card,
+    page_ref,
+    terms,
+)
 from core.models import Audience
 from core.querysets import listable_related_q
 from facilities.models import FacilityPage
@@ -250,3 +261,61 @@ def filter_occurrences(filters: OccurrenceFilters):
 @paginate(WagtailLimitOffsetPagination)
 def list_occurrences(request: HttpRequest, filters: Query[OccurrenceFilters], **kwargs):
     return filter_occurrences(filters)
+
+
+class ActivityCardSchema(CardSchema):
+    start: dt.datetime | None = Field(None, description="The (first) start, local time.")
+    end: dt.datetime | None = Field(None, description="The (first) end, local time.")
+    all_day: bool = False
+    recurrence: str = Field("", description="'' (once), weekly, biweekly or monthly.")
+    recurrence_until: dt.date | None = None
+    address: str = Field("", description="Where it is when not at a facility.")
+    facility: PageRefSchema | None = None
+    organiser: PageRefSchema | None = Field(None, description="The organising association.")
+    department: str = Field("", description="The municipal organiser, if no association.")
+    audiences: list[TermSchema] = []
+    is_free: bool = True
+    price_text: str = ""
+    registration_url: str = ""
+
+
+def activity_card(page: ActivityPage, request: HttpRequest) -> dict:
+    return {
+        **base_card(page, request),
+        "start": page.start,
+        "end": page.end,
+        "all_day": page.all_day,
+        "recurrence": page.recurrence,
+        "recurrence_until": page.recurrence_until,
+        "address": page.address,
+        "facility": page_ref(request, page.facility, page.facility_public),
+        "organiser": page_ref(request, page.organiser, page.organiser_public),
+        "department": page.department,
+        "audiences": terms(page.audiences),
+        "is_free": page.is_free,
+        "price_text": page.price_text,
+        "registration_url": page.registration_url,
+    }
+
+
+listing = Listing(
+    model=ActivityPage,
+    schema=ActivityCardSchema,
+    card=activity_card,
+    default_order=("start", "pk"),
+    select_related=("facility", "organiser"),
+    prefetch_related=(
+        Prefetch("audiences", queryset=Audience.objects.order_by("sort_order", "name")),
+    ),
+    annotate=lambda queryset: annotate_public(
+        queryset, facility=FacilityPage, organiser=AssociationPage
+    ),
+    description=(
+        "Public activities with what a card shows, by (first) start. One item per activity; "
+        "`/activities/occurrences/` has one per date. Filters: every field of the page "
+        "listing (`audiences`, `organiser`, `facility`, `is_free`, …), `locale`, `child_of`, "
+        "`descendant_of`, `search`; `order=` any of them."
+    ),
+)
+
+add_listing(router, "/", listing, name="activities_list", summary="Activities as cards")

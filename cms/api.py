@@ -7,6 +7,9 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
   ``api_fields`` (see ``core.api.fields`` for how images, snippets and dates appear;
   ``CoreConfig.ready()`` loads it before Wagtail builds its page schemas). Anonymous callers
   only ever see ``listable()`` pages (``core.api.querysets``);
+- ``/news/``, ``/activities/``, ``/renovations/``, ``/associations/``, ``/guides/``,
+  ``/facilities/``: typed listings with what a card shows, one request per listing
+  (``core.api.listings``; each app's ``api.py`` declares its card);
 - ``/activities/occurrences/``: the calendar of dated occurrences (``activities.api``);
 - ``/topics/``, ``/audiences/``, ``/contacts/``: the public snippets (``core.api.snippets``);
 - ``/images/``, ``/documents/``: Wagtail's media endpoints; anonymous callers only see files
@@ -19,10 +22,15 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 from wagtail.api.v3.api import api
 
 from activities.api import router as activities_router
+from associations.api import router as associations_router
 from core.api import media, querysets
 from core.api.parser import StorableJSONParser
 from core.api.preview_router import router as preview_router
 from core.api.snippets import router as snippets_router
+from facilities.api import router as facilities_router
+from guides.api import router as guides_router
+from news.api import router as news_router
+from renovations.api import router as renovations_router
 from screens.api import router as screens_router
 
 querysets.install()
@@ -37,7 +45,12 @@ api.description = (
     "and info screen feeds. Built on the Wagtail API v3."
 )
 
+api.add_router("/news/", news_router)
 api.add_router("/activities/", activities_router)
+api.add_router("/renovations/", renovations_router)
+api.add_router("/associations/", associations_router)
+api.add_router("/guides/", guides_router)
+api.add_router("/facilities/", facilities_router)
 api.add_router("/preview/", preview_router)
 api.add_router("/", snippets_router)
 api.add_router("/search/", "search.api.router")
