@@ -25,7 +25,7 @@ class AssociationIndexPage(IndexPage):
 
     def get_associations(self) -> list:
         """Active, public associations in Danish alphabetical order (A–Z, Æ, Ø, Å)."""
-        associations = AssociationPage.objects.listable().descendant_of(self).filter(active=True)
+        associations = active_associations().descendant_of(self)
         return sorted(associations, key=lambda page: danish_sort_key(page.title))
 
     def get_associations_by_letter(self, category: str = "") -> list[tuple[str, list]]:
@@ -264,3 +264,8 @@ class AssociationAccess(models.Model):
 
     def __str__(self):
         return str(self.association)
+
+
+def active_associations():
+    """Public associations that are still active: the directory and the nomination form's list."""
+    return AssociationPage.objects.listable().filter(active=True)

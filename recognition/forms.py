@@ -6,7 +6,7 @@ from django.utils.timezone import localtime, now
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from associations.models import AssociationPage
+from associations.models import AssociationPage, active_associations
 from submissions.fields import SingleLineCharField
 from submissions.public_form import PublicForm
 
@@ -14,7 +14,11 @@ REASON_MAX_LENGTH = 3000
 
 
 class NominationForm(PublicForm):
-    """ "Indstil en ildsjæl": anyone may nominate a volunteer; staff decide in the admin."""
+    """ "Indstil en ildsjæl": anyone may nominate a volunteer; staff decide in the admin.
+
+    The association is optional: "Ikke på listen / ingen forening" with no name is a valid
+    answer (a helpful neighbour can be nominated too).
+    """
 
     nominee_name = SingleLineCharField(label=_("Name of the volunteer"), max_length=120)
     association = forms.ModelChoiceField(
@@ -39,18 +43,10 @@ class NominationForm(PublicForm):
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
-        associations = AssociationPage.objects.listable().order_by("title")
+        associations = active_associations().order_by("title")
         if locale is not None:
             associations = associations.filter(locale=locale)
         self.fields["association"].queryset = associations
-
-    def clean(self):
-        cleaned = super().clean()
-        if not cleaned.get("association") and not cleaned.get("association_name", "").strip():
-            self.add_error(
-                "association_name", _("Choose the association or write where they volunteer.")
-            )
-        return cleaned
 
 
 class NominationAdminForm(WagtailAdminModelForm):

@@ -1,4 +1,4 @@
-"""A page that serves a public form: honeypot, per-address rate limit and clear failure messages.
+"""A page that serves a public form: honeypot, rate limit (``form_quota``), clear failure messages.
 
 Subclasses provide ``form_class`` and ``process(form, request)``; the page renders
 ``submissions/public_form_page.html`` unless ``form_template`` says otherwise.
@@ -9,16 +9,15 @@ from __future__ import annotations
 import logging
 
 from django import forms
-from django.conf import settings
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from core import ratelimit
 from core.models import BasePage, MunicipalitySettings
 
+from . import form_quota
 from .fields import SingleLineCharField
 
 logger = logging.getLogger(__name__)
@@ -26,7 +25,6 @@ logger = logging.getLogger(__name__)
 #: The query string of the page a successful submission redirects to.
 SENT_PARAM = "sendt"
 HONEYPOT_FIELD = "homepage"
-RATE_LIMIT_GROUP = "public-forms"
 
 
 def or_call_us(request, message) -> str:
@@ -36,20 +34,6 @@ def or_call_us(request, message) -> str:
         return str(message)
     call_us = _("You can also call us on %(phone)s.") % {"phone": phone}
     return f"{message} {call_us}"
-
-
-def rate_limit() -> str:
-    """Posts allowed per client address, in django-ratelimit's notation (default 5/h)."""
-    return getattr(settings, "PUBLIC_FORM_RATE_LIMIT", "5/h")
-
-
-def rate_limit_key() -> str:
-    """How the client is identified: ``ip`` (REMOTE_ADDR) unless a proxy header is configured.
-
-    Behind a reverse proxy every request comes from the proxy's address; set
-    ``PUBLIC_FORM_RATE_KEY = "header:x-real-ip"`` (a header the proxy sets and clients cannot).
-    """
-    return getattr(settings, "PUBLIC_FORM_RATE_KEY", "ip")
 
 
 class PublicForm(forms.Form):
@@ -135,26 +119,14 @@ class PublicFormPage(BasePage):
             return super().serve(request, *args, **kwargs)
 
         form = self.get_form(request)
-        verdict = ratelimit.check(
-            request,
-            group=RATE_LIMIT_GROUP,
-            key=rate_limit_key(),
-            rate=rate_limit(),
-            method="POST",
-        )
+        verdict = form_quota.blocked(request)
         if verdict.limited:
             # Unvalidated, so the form shows what was typed without error noise.
             response = self.render_form(
                 request,
                 form,
                 status=429,
-                error_message=or_call_us(
-                    request,
-                    _(
-                        "You have sent many forms in a short time. Please wait an hour and "
-                        "try again."
-                    ),
-                ),
+                error_message=or_call_us(request, form_quota.retry_message(verdict.retry_after)),
             )
             response["Retry-After"] = str(verdict.retry_after)
             return response
@@ -184,6 +156,7 @@ class PublicFormPage(BasePage):
                     ),
                 ),
             )
+        form_quota.record_accepted(request)
         self.after_process(form, request)
         return self._sent_redirect(request)
 

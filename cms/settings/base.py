@@ -421,9 +421,11 @@ CSP_PATH_UPDATES = [
 # Domain settings
 #: How often screen players poll their feed, and the longest a built feed stays cached.
 SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
-#: Public forms: posts per client address (django-ratelimit notation) and how a client is told
-#: apart ("ip", or e.g. "header:x-real-ip" behind a reverse proxy).
+#: Public forms: accepted submissions per browser (address + CSRF cookie) and per address, all
+#: browsers together (django-ratelimit notation; see submissions.form_quota), and how the
+#: address is read ("ip", or e.g. "header:x-real-ip" behind a reverse proxy).
 PUBLIC_FORM_RATE_LIMIT = env("PUBLIC_FORM_RATE_LIMIT", "5/h")
+PUBLIC_FORM_ADDRESS_RATE_LIMIT = env("PUBLIC_FORM_ADDRESS_RATE_LIMIT", "30/h")
 PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
 #: The headless API: requests per client address under /api/v3/ (empty = no limit), how a
 #: client is told apart (like PUBLIC_FORM_RATE_KEY), and the screen feeds' own higher limit

@@ -129,31 +129,27 @@ def test_player_shows_the_municipality_while_it_starts(client, municipality):
     assert soup.find(class_="idle__hint").get_text() == "Ishøj Kommune"
 
 
-@override_settings(PUBLIC_FORM_RATE_LIMIT="1/h")
+@override_settings(PUBLIC_FORM_RATE_LIMIT="0/h")
 def test_a_form_over_its_limit_gives_the_phone_number_from_the_settings(client, municipality):
     from submissions.models import GuideSuggestionPage
 
     page = GuideSuggestionPage(title="Del et godt råd", slug="del-et-godt-raad")
     municipality.site.root_page.add_child(instance=page)
-    client.post(page.url, {"title": ""}, REMOTE_ADDR="192.0.2.10")
-
     response = client.post(page.url, {"title": ""}, REMOTE_ADDR="192.0.2.10")
 
     assert response.status_code == 429
     assert "Du kan også ringe til os på 43 57 75 75." in response.content.decode()
 
 
-@override_settings(PUBLIC_FORM_RATE_LIMIT="1/h")
+@override_settings(PUBLIC_FORM_RATE_LIMIT="0/h")
 def test_without_a_phone_number_the_form_does_not_offer_one(client, home):
     from submissions.models import GuideSuggestionPage
 
     page = GuideSuggestionPage(title="Del et godt råd", slug="del-et-godt-raad")
     home.add_child(instance=page)
-    client.post(page.url, {"title": ""}, REMOTE_ADDR="192.0.2.10")
-
     html = client.post(page.url, {"title": ""}, REMOTE_ADDR="192.0.2.10").content.decode()
 
-    assert "Vent en time, og prøv igen." in html
+    assert "Du kan sende igen kl. " in html
     assert "ringe til os" not in html and "43 97 97 00" not in html
 
 

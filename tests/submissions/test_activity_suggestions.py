@@ -4,8 +4,10 @@ import datetime as dt
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image as PILImage
@@ -149,10 +151,19 @@ def test_honeypot_filled_is_silently_dropped(client, form_page):
     assert mail.outbox == []
 
 
-def test_sixth_post_within_an_hour_gets_429_and_keeps_the_text(client, form_page):
-    for _ in range(5):
-        # Invalid posts count too: the limit is on attempts, not on successes.
-        assert client.post(form_page.url, valid_data(title="")).status_code == 200
+def test_six_failed_attempts_then_a_valid_one_is_accepted(client, form_page):
+    """Someone correcting the form is never locked out: failed attempts are not counted."""
+    client.get(form_page.url)  # the browser gets its CSRF cookie, as a real one does
+    attempts = [client.post(form_page.url, valid_data(title="")).status_code for _ in range(6)]
+    response = client.post(form_page.url, valid_data())
+    assert (attempts, response.status_code) == ([200] * 6, 302)
+    assert Submission.objects.count() == 1
+
+
+def test_sixth_accepted_submission_within_an_hour_gets_429_and_keeps_the_text(client, form_page):
+    client.get(form_page.url)
+    for number in range(5):
+        assert client.post(form_page.url, valid_data(title=f"Forslag {number}")).status_code == 302
     before = counts()
     response = client.post(form_page.url, valid_data(title="Mit sjette forslag"))
     assert response.status_code == 429
@@ -162,9 +173,45 @@ def test_sixth_post_within_an_hour_gets_429_and_keeps_the_text(client, form_page
     assert counts() == before
 
 
+def test_the_429_says_at_what_local_time_to_send_again(client, form_page):
+    client.get(form_page.url)
+    for number in range(5):
+        client.post(form_page.url, valid_data(title=f"Forslag {number}"))
+    response = client.post(form_page.url, valid_data())
+    retry_at = timezone.localtime() + dt.timedelta(seconds=int(response["Retry-After"]) + 59)
+    soup = BeautifulSoup(response.content, "html.parser")
+    message = soup.find(role="alert").get_text(" ", strip=True)
+    assert f"Du kan sende igen kl. {retry_at:%H:%M}." in message
+    assert 0 < int(response["Retry-After"]) <= 3600
+
+
+def test_another_browser_on_the_same_address_is_not_limited(client, form_page):
+    """The library's PCs share one address; each browser has its own CSRF cookie."""
+    client.get(form_page.url)
+    for number in range(5):
+        client.post(form_page.url, valid_data(title=f"Forslag {number}"))
+    assert client.post(form_page.url, valid_data()).status_code == 429
+
+    neighbour = Client()
+    neighbour.get(form_page.url)
+    assert neighbour.post(form_page.url, valid_data(title="Naboens forslag")).status_code == 302
+
+
+def test_the_address_has_its_own_higher_ceiling(client, form_page, settings):
+    """A script that throws its cookie away each time is stopped by the address limit."""
+    settings.PUBLIC_FORM_ADDRESS_RATE_LIMIT = "3/h"
+    statuses = []
+    for number in range(4):
+        browser = Client()
+        browser.get(form_page.url)
+        statuses.append(browser.post(form_page.url, valid_data(title=f"F{number}")).status_code)
+    assert statuses == [302, 302, 302, 429]
+
+
 def test_another_client_address_is_not_limited(client, form_page):
-    for _ in range(5):
-        client.post(form_page.url, valid_data(title=""))
+    client.get(form_page.url)
+    for number in range(5):
+        client.post(form_page.url, valid_data(title=f"Forslag {number}"))
     response = client.post(form_page.url, valid_data(), REMOTE_ADDR="10.0.0.7")
     assert response.status_code == 302
 
@@ -287,8 +334,8 @@ def test_walkthrough_from_form_to_published_page(client, world, form_page):
 
 def test_behind_a_proxy_the_limit_follows_the_configured_header(client, form_page, settings):
     settings.PUBLIC_FORM_RATE_KEY = "header:x-real-ip"
-    for _ in range(5):
-        client.post(form_page.url, valid_data(title=""), HTTP_X_REAL_IP="203.0.113.5")
+    for number in range(5):
+        client.post(form_page.url, valid_data(title=f"F{number}"), HTTP_X_REAL_IP="203.0.113.5")
     limited = client.post(form_page.url, valid_data(), HTTP_X_REAL_IP="203.0.113.5")
     other = client.post(form_page.url, valid_data(), HTTP_X_REAL_IP="203.0.113.9")
     assert (limited.status_code, other.status_code) == (429, 302)
