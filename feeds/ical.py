@@ -10,10 +10,13 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event, vRecur
+from icalendar import Calendar, Event, vCalAddress, vRecur
 
 from activities import recurrence
 from activities.models import ActivityPage
+from associations.models import AssociationPage
+
+from .vtimezone import vtimezone
 
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
@@ -52,7 +55,30 @@ def rrule_for(activity: ActivityPage) -> vRecur | None:
     return rule
 
 
-def event_for(activity: ActivityPage, request) -> Event:
+def organizer_for(activity: ActivityPage, public_organisers: set[int]) -> vCalAddress | None:
+    """``ORGANIZER;CN=<name>:mailto:<address>``, or ``None``.
+
+    RFC 5545 makes ORGANIZER a cal-address (a URI), so it is written only for an organising
+    association the public may see that has a public email address. A department name alone
+    (e.g. "Seniorservice") is no address; no private address is ever used.
+    """
+    organiser = activity.organiser
+    if organiser is None or organiser.pk not in public_organisers or not organiser.email:
+        return None
+    address = vCalAddress(f"mailto:{organiser.email}")
+    address.params["CN"] = organiser.title
+    return address
+
+
+def public_organiser_ids(activities) -> set[int]:
+    """The organising associations among ``activities`` that ``listable()`` allows."""
+    ids = {a.organiser_id for a in activities if a.organiser_id}
+    if not ids:
+        return set()
+    return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
+
+
+def event_for(activity: ActivityPage, request, public_organisers: set[int]) -> Event:
     tz = ZoneInfo(settings.TIME_ZONE)
     event = Event()
     event.add("uid", f"activity-{activity.translation_key}-{activity.locale_id}@vallensbaek.dk")
@@ -88,10 +114,9 @@ def event_for(activity: ActivityPage, request) -> Event:
         location = f"{facility}; {location}" if location else facility
     if location:
         event.add("location", location)
-    if activity.organiser_id:
-        event.add("organizer", activity.organiser.title)
-    elif activity.department:
-        event.add("organizer", activity.department)
+    organizer = organizer_for(activity, public_organisers)
+    if organizer is not None:
+        event.add("organizer", organizer)
     return event
 
 
@@ -116,14 +141,17 @@ def build_calendar(activities, request, name: str) -> Calendar:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
+    activities = list(activities)
     today = timezone.localdate()
     first, last = today, today
     for activity in activities:
-        cal.add_component(event_for(activity, request))
         first = min(first, timezone.localtime(activity.start).date())
         last = max(last, activity.recurrence_until or timezone.localtime(activity.end).date())
-    # The zone's rules only for the years the events span keep the file small.
-    cal.add_missing_timezones(
-        first_date=dt.date(first.year - 1, 1, 1), last_date=dt.date(last.year + 2, 1, 1)
-    )
+    # Always there, so even a calendar without events has the component RFC 5545 requires
+    # ("icalbody = calprops component", at least one). The zone's rules for the years the
+    # events span (and a year after) keep the file small.
+    cal.add_component(vtimezone(settings.TIME_ZONE, first.year, last.year + 1))
+    public_organisers = public_organiser_ids(activities)
+    for activity in activities:
+        cal.add_component(event_for(activity, request, public_organisers))
     return cal

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Locale
 
 from activities.filters import ACTIVITY_FILTERS, ActivityFilterForm
@@ -25,7 +25,7 @@ def _ics_response(calendar, filename: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=900)
 @reads_query(*ACTIVITY_FILTERS)
 def activities_ics(request):
@@ -45,7 +45,7 @@ def activities_ics(request):
     )
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=900)
 @reads_query()
 def activity_ics(request, pk: int):
