@@ -51,5 +51,8 @@ class CoreConfig(AppConfig):
         # A failing mail server must never roll back what the moderation email reports.
         import_module("core.notifications").connect()
 
+        # Admin date-time pickers keep what the editor typed (never "now"); see core.scheduling.
+        import_module("core.scheduling").keep_typed_datetimes()
+
         # Admin listings show a user only what they may edit or what is public.
         register_permission_policy(AbstractPage, VisiblePagePermissionPolicy())

@@ -8,6 +8,7 @@ from . import page_cache
 from .admin_visibility import limit_to_visible
 from .media import may_download
 from .models import Audience, Contact, Topic
+from .scheduling import warn_if_go_live_in_past
 from .staff import STAFF_ONLY_WAGTAIL_REPORTS, is_staff
 
 
@@ -73,3 +74,9 @@ def hide_staff_reports_from_members(request, menu_items):
 
 # The live LIX readability meter in the page editor.
 from . import readability_admin  # noqa: E402, F401
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_past_go_live(request, page):
+    warn_if_go_live_in_past(request, page)

@@ -16,6 +16,8 @@ from core.models import ContentPage, ImageAltMixin, IndexPage, Topic
 from core.pagination import PAGE_PARAM, paginate
 from core.querysets import listable
 
+from .forms import NewsArticleForm
+
 
 class NewsIndexPage(IndexPage):
     """Lists news articles ("Nyheder")."""
@@ -58,6 +60,8 @@ class NewsIndexPage(IndexPage):
 
 class NewsArticlePage(ContentPage):
     """A news article with a required plain-language summary."""
+
+    base_form_class = NewsArticleForm
 
     # Indexed: every listing (API, website, screens) shows the newest first; at 100 000
     # pages sorting all articles took 100 ms per request (make bench).
