@@ -19,7 +19,7 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 from wagtail.api.v3.api import api
 
 from activities.api import router as activities_router
-from core.api import media, querysets
+from core.api import media, openapi, querysets
 from core.api.parser import StorableJSONParser
 from core.api.preview_router import router as preview_router
 from core.api.snippets import router as snippets_router
@@ -27,6 +27,7 @@ from screens.api import router as screens_router
 
 querysets.install()
 media.install()
+openapi.install(api)
 # A NUL character or a lone surrogate in a JSON body is a 400, never a database error.
 api.parser = StorableJSONParser()
 
