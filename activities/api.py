@@ -23,7 +23,7 @@ from wagtail.models import Locale
 
 from associations.models import AssociationPage
 from core.api.errors import PROBLEM_RESPONSES, invalid_query
-from core.api.images import ImageSchema, image_renditions, prefetch_image
+from core.api.images import PageImageSchema, image_renditions, prefetch_image
 from core.api.listings import (
     CardSchema,
     Listing,
@@ -115,7 +115,7 @@ class OccurrenceActivitySchema(Schema):
     url: str | None
     detail_url: str
     location: PlaceSchema
-    image: ImageSchema | None
+    image: PageImageSchema | None
     organiser: OrganiserSchema | None
     audiences: list[AudienceRefSchema]
     is_free: bool

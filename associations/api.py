@@ -2,7 +2,7 @@
 
 from ninja import Field, Router
 
-from core.api.images import ImageSchema, image_renditions, prefetch_image
+from core.api.images import PageImageSchema, image_renditions, prefetch_image
 from core.api.listings import (
     CardSchema,
     Listing,
@@ -21,7 +21,7 @@ router = Router(tags=["associations"])
 
 class AssociationCardSchema(CardSchema):
     category: str = Field("", description="sport, culture, social, children_youth, …")
-    logo: ImageSchema | None = Field(None, description="The logo; its alt text is the name.")
+    logo: PageImageSchema | None = Field(None, description="The logo; its alt text is the name.")
     meeting_place: PageRefSchema | None = Field(None, description="The facility it meets at.")
     website: str = ""
     active: bool = True

@@ -23,7 +23,7 @@ from wagtail.api.v3.api import api
 
 from activities.api import router as activities_router
 from associations.api import router as associations_router
-from core.api import media, querysets
+from core.api import media, openapi, querysets
 from core.api.parser import StorableJSONParser
 from core.api.preview_router import router as preview_router
 from core.api.snippets import router as snippets_router
@@ -35,6 +35,7 @@ from screens.api import router as screens_router
 
 querysets.install()
 media.install()
+openapi.install(api)
 # A NUL character or a lone surrogate in a JSON body is a 400, never a database error.
 api.parser = StorableJSONParser()
 

@@ -36,7 +36,7 @@ from wagtail.api.v3.schemas.pages import SimpleBasePageSchema
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from core.api.images import ImageSchema, image_renditions
+from core.api.images import PageImageSchema, image_renditions
 from core.querysets import is_listable
 
 if "wagtail.api.v3.routers.pages" in sys.modules:
@@ -80,7 +80,7 @@ def image_field_schema(field: ForeignKey):
     def resolve(obj: Model, context: dict) -> dict | None:
         return image_renditions(getattr(obj, name), getattr(obj, alt_attname, None))
 
-    return ImageSchema | None, None, staticmethod(resolve)
+    return PageImageSchema | None, None, staticmethod(resolve)
 
 
 def page_field_schema(field: ForeignKey):

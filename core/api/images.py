@@ -24,8 +24,13 @@ class RenditionSchema(Schema):
     alt: str
 
 
-class ImageSchema(Schema):
-    """An image with its alt text and one rendition per entry in ``RENDITIONS``."""
+class PageImageSchema(Schema):
+    """An image as a page uses it: its alt text there and one rendition per ``RENDITIONS``.
+
+    Not named ``ImageSchema``: Django Ninja names OpenAPI components by class name, and
+    Wagtail's ``/images/`` schema is called that; sharing the name made ``/images/`` promise
+    this shape.
+    """
 
     id: int
     alt: str
@@ -67,3 +72,7 @@ def prefetch_image(lookup: str = "image") -> Prefetch:
     """Prefetch the image behind ``lookup`` together with all its API renditions."""
     queryset = get_image_model().objects.prefetch_renditions(*RENDITIONS.values())
     return Prefetch(lookup, queryset=queryset)
+
+
+#: The former name, for code written before the rename.
+ImageSchema = PageImageSchema

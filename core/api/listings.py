@@ -44,7 +44,7 @@ from wagtail.api.v3.schemas.params import APIFieldFilterSchema, OrderingSchema, 
 from wagtail.models import Page
 
 from core.api.errors import PROBLEM_RESPONSES, invalid_query
-from core.api.images import ImageSchema, image_renditions, prefetch_image
+from core.api.images import PageImageSchema, image_renditions, prefetch_image
 from core.api.querysets import get_pages_queryset
 from core.querysets import listable_related_q
 
@@ -88,7 +88,7 @@ class CardSchema(Schema):
     title: str
     meta: CardMetaSchema
     summary: str = Field("", description="The plain-language summary.")
-    image: ImageSchema | None = Field(None, description="The main image with its renditions.")
+    image: PageImageSchema | None = Field(None, description="The main image with its renditions.")
 
 
 def detail_url(request: HttpRequest, page: Model) -> str:

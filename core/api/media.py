@@ -11,10 +11,15 @@ detail) are narrowed with ``core.media.visible_media``:
 
 Writes (``POST``, ``PATCH``, ``DELETE``) are Wagtail's, behind its permission checks.
 
+Images answer with ``alt`` beside Wagtail's fields (``ImageSchema`` below): the image's own
+alt text, which a frontend needs to show it; the OpenAPI document says so.
+
 ``?search=`` with a NUL character is refused with a 422: PostgreSQL cannot take it, and
 Wagtail's search would answer 500.
 """
 
+from ninja import Field
+from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.documents.api.v3 import router as documents_router
 from wagtail.images.api.v3 import router as images_router
 
@@ -42,6 +47,47 @@ def get_documents_queryset(request):
     return visible_media(_wagtail_get_documents_queryset(request), request.user)
 
 
+class ImageSchema(images_router.ImageDetailSchema):
+    """Wagtail's image, with the alt text a frontend shows it with.
+
+    Keeps Wagtail's component name, so the document has one image schema for ``/images/``.
+    """
+
+    alt: str = Field(
+        description="The image's alt text (its description in the admin); empty if none."
+    )
+
+    @staticmethod
+    def resolve_alt(obj) -> str:
+        return obj.default_alt_text or ""
+
+
+PagedImageSchema = type(
+    "PagedImageSchema",
+    (WagtailLimitOffsetPagination.Output,),
+    {"__annotations__": {"items": list[ImageSchema]}},
+)
+
+
+def _send_alt_with_images() -> None:
+    """Answer every image operation with :class:`ImageSchema` instead of Wagtail's schema."""
+    wagtail_paged = f"Paged{images_router.ImageDetailSchema.__name__}"
+    for path_view in images_router.router.path_operations.values():
+        for operation in path_view.operations:
+            for status, model in list(operation.response_models.items()):
+                fields = getattr(model, "model_fields", {})
+                if "response" not in fields:
+                    continue
+                annotation = fields["response"].annotation
+                if annotation is images_router.ImageDetailSchema:
+                    replacement = ImageSchema
+                elif getattr(annotation, "__name__", "") == wagtail_paged:
+                    replacement = PagedImageSchema
+                else:
+                    continue
+                operation.response_models[status] = operation._create_response_model(replacement)
+
+
 def install() -> None:
     """Make Wagtail's image and document routers use the functions above.
 
@@ -55,3 +101,4 @@ def install() -> None:
         if getattr(module, name, None) is None:
             raise RuntimeError(f"{module.__name__} no longer has {name}")
         setattr(module, name, replacement)
+    _send_alt_with_images()

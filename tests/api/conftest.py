@@ -14,6 +14,7 @@ from facilities.factories import FacilityIndexPageFactory, FacilityPageFactory
 from home.factories import home_for_default_site
 from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from renovations.factories import RenovationIndexPageFactory, RenovationProjectPageFactory
+from tests.openapi_support import check_every_response
 
 
 def day_after(days: int) -> dt.date:
@@ -22,6 +23,12 @@ def day_after(days: int) -> dt.date:
 
 def evening(day: dt.date, hour: int = 19) -> dt.datetime:
     return local_datetime(day.year, day.month, day.day, hour)
+
+
+@pytest.fixture(autouse=True)
+def every_response_matches_the_openapi_document(monkeypatch):
+    """Every response in tests/api is checked against /api/v3/openapi.json (status, type, body)."""
+    check_every_response(monkeypatch)
 
 
 @pytest.fixture

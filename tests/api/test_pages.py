@@ -197,7 +197,7 @@ def test_openapi_document_describes_page_types_and_project_endpoints(db, api_cli
     assert {"summary", "image", "topics", "featured", "body", "contact"} <= set(article)
     activity = schemas["ActivityPageSchema"]["properties"]
     assert {"start", "end", "facility", "organiser", "audiences", "is_free"} <= set(activity)
-    image = schemas["ImageSchema"]["properties"]
+    image = schemas["PageImageSchema"]["properties"]
     assert {"alt", "web_small", "web_large", "screen_landscape", "screen_portrait"} <= set(image)
     renovation = schemas["RenovationProjectPageSchema"]["properties"]
     assert {"status", "expected_end", "updates", "disruptions"} <= set(renovation)

@@ -1,0 +1,147 @@
+"""The OpenAPI document at ``/api/v3/openapi.json``, made valid and true to what is sent.
+
+Django Ninja builds the document from the routers; a few of its habits (and Wagtail's) make
+it invalid or untrue for a client generator. :func:`contract` corrects them, once, on the
+whole document; :func:`install` makes the API serve the corrected document:
+
+- **Public reads need no token.** Wagtail marks them ``[BearerTokenAuth, AllowAnonymous]``,
+  and ``AllowAnonymous`` becomes an ``http`` scheme without ``scheme`` (invalid OpenAPI), so
+  generators send ``Authorization: Bearer `` with an empty token. Here it is the empty
+  security requirement ``{}``: a token is optional.
+- **Request bodies with a default object** (``allOf: [$ref]`` plus ``default``) cannot be
+  generated ("ModelProperty cannot have a default value"); the body is optional anyway, so
+  the default is dropped.
+- **Operations no request can reach**: a path parameter that allows no value (Wagtail's snippet
+  revision routes when no snippet type keeps revisions: ``const: ""``) are left out.
+- **Errors are declared** on every operation as ``application/problem+json`` (RFC 9457) with
+  the ``ProblemDetail`` schema: 400 and 422 everywhere (a limit above the maximum, invalid
+  parameters), 429 (the rate limits), 401 and 403 where a token is required (a public read
+  takes a missing or invalid token as anonymous), 404 where a path names something; ``302``
+  on the two ``find`` operations, which redirect.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import wraps
+
+from wagtail.api.v3.errors import PROBLEM_JSON, ProblemDetail
+
+PROBLEM_SCHEMA = "ProblemDetail"
+PROBLEM_REF = {"$ref": f"#/components/schemas/{PROBLEM_SCHEMA}"}
+
+#: Statuses and what they mean for the caller, declared where they can occur.
+DESCRIPTIONS = {
+    "302": "Found: the Location header names the detail URL",
+    "400": "Bad request (a limit above the maximum, an unknown rich text format)",
+    "401": "The API token is missing, invalid or expired",
+    "403": "The token's user may not do this",
+    "404": "Not found (or not public)",
+    "422": "Invalid parameters or body: one entry per problem in errors",
+    "429": "Too many requests: over the rate limit",
+}
+
+#: Operations that answer a redirect to another API URL rather than a body.
+REDIRECTING = {"pages_find", "redirects_find"}
+
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+ANONYMOUS = "AllowAnonymous"
+
+
+def install(api) -> None:
+    """Make ``api`` serve (and hand to ``get_openapi_schema()`` callers) the corrected document."""
+    if getattr(api.get_openapi_schema, "vcms_contract", False):
+        return
+    original = api.get_openapi_schema
+
+    @wraps(original)
+    def get_openapi_schema(*args, **kwargs):
+        schema = original(*args, **kwargs)
+        contract(schema)
+        return schema
+
+    get_openapi_schema.vcms_contract = True
+    api.get_openapi_schema = get_openapi_schema
+
+
+def contract(schema: dict) -> dict:
+    """Correct ``schema`` in place (see the module docstring) and return it."""
+    components = schema.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    schemas.setdefault(PROBLEM_SCHEMA, ProblemDetail.model_json_schema())
+    _drop_anonymous_scheme(components)
+    for path, item in list(schema.get("paths", {}).items()):
+        for method in [m for m in item if m in HTTP_METHODS]:
+            operation = item[method]
+            if _unreachable(operation):
+                del item[method]
+                continue
+            _optional_token(operation)
+            _drop_body_default(operation)
+            _declare_problems(operation, method, path)
+        if not any(m in HTTP_METHODS for m in item):
+            del schema["paths"][path]
+    return schema
+
+
+def _drop_anonymous_scheme(components: dict) -> None:
+    schemes = components.get("securitySchemes", {})
+    schemes.pop(ANONYMOUS, None)
+    if not schemes:
+        components.pop("securitySchemes", None)
+
+
+def _optional_token(operation: dict) -> None:
+    security = operation.get("security")
+    if not security:
+        return
+    if any(ANONYMOUS in requirement for requirement in security):
+        kept = [r for r in security if ANONYMOUS not in r]
+        operation["security"] = [*kept, {}]
+
+
+def _unreachable(operation: dict) -> bool:
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") != "path":
+            continue
+        param_schema = parameter.get("schema", {})
+        if param_schema.get("const") == "" or param_schema.get("enum") == []:
+            return True
+    return False
+
+
+def _drop_body_default(operation: dict) -> None:
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        body = media.get("schema", {})
+        if "default" in body and ("$ref" in body or "allOf" in body):
+            del body["default"]
+
+
+def _token_required(operation: dict) -> bool:
+    security = operation.get("security") or []
+    return bool(security) and all(security)
+
+
+def _declare_problems(operation: dict, method: str, path: str) -> None:
+    responses = operation.setdefault("responses", {})
+    # Ninja writes integer keys; JSON has strings. One kind, so nothing is declared twice.
+    for key in [k for k in responses if not isinstance(k, str)]:
+        responses[str(key)] = responses.pop(key)
+    statuses = {"400", "422", "429"}
+    if _token_required(operation):
+        statuses |= {"401", "403"}
+    if "{" in path or operation.get("operationId") in REDIRECTING or path.endswith("/preview/"):
+        statuses.add("404")
+    for status in sorted(statuses | {s for s in responses if s.startswith("4")}):
+        responses[status] = {
+            "description": responses.get(status, {}).get("description")
+            or DESCRIPTIONS.get(status, "Error"),
+            "content": {PROBLEM_JSON: {"schema": copy.deepcopy(PROBLEM_REF)}},
+        }
+    if operation.get("operationId") in REDIRECTING:
+        responses["302"] = {
+            "description": DESCRIPTIONS["302"],
+            "headers": {
+                "Location": {"schema": {"type": "string"}, "description": "The detail URL"}
+            },
+        }
