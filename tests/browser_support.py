@@ -26,11 +26,30 @@ def chromium_missing() -> bool:
     return not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM))
 
 
+MISSING_REASON = f"Chromium not found at {CHROMIUM} (CI installs Debian's chromium)"
+
+
+def skip_browser_tests_without_chromium(items) -> None:
+    """Mark every ``browser`` test skipped at collection when Chromium is missing.
+
+    Skipping there, before any fixture is set up, is what keeps a skipped browser test from
+    leaving data behind: a module-scoped fixture that seeds the demo outside any transaction
+    (the a11y and CSP modules) would otherwise run, then see the browser fixture skip, and its
+    rows would stay for every later test (``UNIQUE constraint failed: screens_screen.key``).
+    """
+    if not chromium_missing():
+        return
+    skip = pytest.mark.skip(reason=MISSING_REASON)
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
 @contextlib.contextmanager
 def launched_chromium():
     """Headless Chromium through Playwright's sync API; skips the test when it is missing."""
     if chromium_missing():
-        pytest.skip(f"Chromium not found at {CHROMIUM} (CI installs Debian's chromium)")
+        pytest.skip(MISSING_REASON)
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop in this thread, which Django mistakes for
@@ -56,6 +75,9 @@ def seed_demo_pages():
     it ends, taking the rows the migrations created with it; the three the seeding builds on
     are put back first.
     """
+    if chromium_missing():
+        # Never seed for a browser that cannot run: the rows would outlive the skip.
+        pytest.skip(MISSING_REASON)
     from django.conf import settings
     from django.core.management import call_command
     from wagtail.models import Collection, Locale, Page

@@ -10,6 +10,12 @@ from django.core.cache import cache
 from tests.smtp_support import failing_smtp_server, smtp_server  # noqa: F401
 
 
+def pytest_collection_modifyitems(config, items):
+    from tests.browser_support import skip_browser_tests_without_chromium
+
+    skip_browser_tests_without_chromium(items)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _test_media_root():
     """Remove the session's media directory (``cms.settings.test``) when the session ends."""
