@@ -26,6 +26,7 @@ from associations.api import router as associations_router
 from core.api import media, openapi, querysets
 from core.api.parser import StorableJSONParser
 from core.api.preview_router import router as preview_router
+from core.api.renderers import LocalTimeJSONRenderer
 from core.api.snippets import router as snippets_router
 from facilities.api import router as facilities_router
 from guides.api import router as guides_router
@@ -38,12 +39,15 @@ media.install()
 openapi.install(api)
 # A NUL character or a lone surrogate in a JSON body is a 400, never a database error.
 api.parser = StorableJSONParser()
+# Every date-time in Danish time with its offset, never UTC "Z" (core.times).
+api.renderer = LocalTimeJSONRenderer()
 
 api.title = "Vallensbæk Kommune API"
 api.description = (
     "Public content of Vallensbæk Kommune: pages (news, activities, renovations, "
     "associations, guides, facilities), the activity calendar, topics and audiences, "
-    "and info screen feeds. Built on the Wagtail API v3."
+    "and info screen feeds. Built on the Wagtail API v3. Every date-time is ISO 8601 in "
+    "Europe/Copenhagen with its UTC offset, e.g. 2026-12-01T14:00:00+01:00."
 )
 
 api.add_router("/news/", news_router)

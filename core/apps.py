@@ -47,6 +47,7 @@ class CoreConfig(AppConfig):
 
         # Every admin CSV download neutralises cells that a spreadsheet would run as formulas.
         import_module("core.exports").protect_spreadsheet_exports()
+        import_module("core.exports").localise_spreadsheet_datetimes()
 
         # A failing mail server must never roll back what the moderation email reports.
         import_module("core.notifications").connect()

@@ -15,9 +15,13 @@ that openpyxl would take for a formula as a string.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
+from django.utils import timezone
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+from core.times import local, local_iso
 
 #: Leading characters that make a spreadsheet evaluate a cell.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -54,3 +58,24 @@ def protect_spreadsheet_exports() -> None:
 
     preprocess_field_value.neutralises_formulas = True
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+
+
+def _xlsx_local(value: dt.datetime) -> dt.datetime:
+    # A spreadsheet cell has no time zone: it shows the Danish wall-clock time.
+    return timezone.make_naive(local(value)) if timezone.is_aware(value) else value
+
+
+def localise_spreadsheet_datetimes() -> None:
+    """Date-times in every admin export in Danish time (``core.times``), not UTC.
+
+    Wagtail writes an aware date-time to CSV as ``str()`` of the stored UTC value and to
+    XLSX as naive UTC. CSV now gets ISO 8601 with the offset; XLSX the local wall-clock time
+    (a cell cannot carry an offset). Idempotent.
+    """
+    SpreadsheetExportMixin.custom_value_preprocess = {
+        **SpreadsheetExportMixin.custom_value_preprocess,
+        dt.datetime: {
+            SpreadsheetExportMixin.FORMAT_CSV: local_iso,
+            SpreadsheetExportMixin.FORMAT_XLSX: _xlsx_local,
+        },
+    }

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.models import MunicipalitySettings, Topic
+from core.times import local
 from home.templatetags.navigation import get_home_page
 from news.models import NewsArticlePage
 
@@ -68,10 +69,11 @@ class NewsFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # RSS writes RFC 822 dates, Atom RFC 3339: both with the Danish offset (core.times).
+        return local(item.first_published_at) if item.first_published_at else None
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        return local(item.last_published_at) if item.last_published_at else None
 
 
 class TopicNewsFeed(NewsFeed):
