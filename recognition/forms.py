@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from associations.models import AssociationPage, active_associations
-from submissions.fields import SingleLineCharField
+from submissions.fields import SingleLineCharField, TelInput, autocomplete
 from submissions.public_form import PublicForm
 
 REASON_MAX_LENGTH = 3000
@@ -20,7 +20,9 @@ class NominationForm(PublicForm):
     answer (a helpful neighbour can be nominated too).
     """
 
-    nominee_name = SingleLineCharField(label=_("Name of the volunteer"), max_length=120)
+    nominee_name = SingleLineCharField(
+        label=_("Name of the volunteer"), max_length=120, widget=autocomplete("off")
+    )
     association = forms.ModelChoiceField(
         label=_("Association"),
         queryset=AssociationPage.objects.none(),
@@ -35,10 +37,17 @@ class NominationForm(PublicForm):
         max_length=REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 8}),
     )
-    nominator_name = SingleLineCharField(label=_("Your name"), max_length=120)
-    nominator_email = forms.EmailField(label=_("Your email"), max_length=254)
+    nominator_name = SingleLineCharField(
+        label=_("Your name"), max_length=120, widget=autocomplete("name")
+    )
+    nominator_email = forms.EmailField(
+        label=_("Your email"), max_length=254, widget=autocomplete("email", forms.EmailInput)
+    )
     nominator_phone = SingleLineCharField(
-        label=_("Your phone number"), max_length=30, required=False
+        label=_("Your phone number"),
+        max_length=30,
+        required=False,
+        widget=autocomplete("tel", TelInput),
     )
 
     def __init__(self, *args, locale=None, **kwargs):

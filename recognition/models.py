@@ -192,6 +192,9 @@ class NominationPage(PublicFormPage):
             year=timezone.localdate().year,
         )
 
+    def receipt(self) -> tuple[str, str]:
+        return self.nomination.reference, self.nomination.nominator_email
+
     def after_process(self, form, request) -> None:
         nomination = self.nomination
         try:

@@ -15,3 +15,14 @@ class SingleLineCharField(forms.CharField):
     """
 
     default_validators = [validate_single_line]
+
+
+class TelInput(forms.TextInput):
+    """A phone number: the phone keypad on mobiles."""
+
+    input_type = "tel"
+
+
+def autocomplete(token: str, widget: type[forms.Widget] = forms.TextInput) -> forms.Widget:
+    """A widget that tells the browser what to fill in (WCAG 1.3.5): "name", "email", "tel"."""
+    return widget(attrs={"autocomplete": token})

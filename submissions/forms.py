@@ -8,7 +8,7 @@ from associations.models import AssociationPage
 from core.models.pages import SUMMARY_MAX_LENGTH
 from core.uploads import ImageUploadField
 
-from .fields import SingleLineCharField
+from .fields import SingleLineCharField, TelInput, autocomplete
 from .public_form import PublicForm
 
 TITLE_MAX_LENGTH = 120
@@ -19,14 +19,20 @@ MAX_YEARS_AHEAD = 2
 class ContactFieldsMixin(forms.Form):
     """Who sent the suggestion, so the communications team can ask questions."""
 
-    name = SingleLineCharField(label=_("Your name"), max_length=120)
+    name = SingleLineCharField(label=_("Your name"), max_length=120, widget=autocomplete("name"))
     email = forms.EmailField(
         label=_("Your email"),
         max_length=254,
         required=False,
         help_text=_("We send a receipt and can ask you about details."),
+        widget=autocomplete("email", forms.EmailInput),
     )
-    phone = SingleLineCharField(label=_("Your phone number"), max_length=30, required=False)
+    phone = SingleLineCharField(
+        label=_("Your phone number"),
+        max_length=30,
+        required=False,
+        widget=autocomplete("tel", TelInput),
+    )
 
 
 class ImageFieldsMixin(forms.Form):

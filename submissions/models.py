@@ -149,6 +149,9 @@ class SuggestionPage(PublicFormPage):
                 image.file.delete(save=False)
             raise
 
+    def receipt(self) -> tuple[str, str]:
+        return self.submission.reference, self.submission.email
+
     def after_process(self, form, request) -> None:
         submission = getattr(self, "submission", None)
         if submission is None or not submission.email:

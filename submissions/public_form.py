@@ -9,15 +9,17 @@ from __future__ import annotations
 import logging
 
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.db import models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage, MunicipalitySettings
 
-from . import form_quota
+from . import form_quota, thank_you
 from .fields import SingleLineCharField
 
 logger = logging.getLogger(__name__)
@@ -62,6 +64,14 @@ class PublicFormPage(BasePage):
         max_length=1000,
         help_text=_("Shown above the form: what to send and what happens next."),
     )
+    reply_within_days = models.PositiveSmallIntegerField(
+        _("reply within (working days)"),
+        default=5,
+        validators=[MaxValueValidator(60)],
+        help_text=_(
+            "The thank-you page promises an answer within this many working days, with the date."
+        ),
+    )
     thank_you_text = models.TextField(
         _("thank-you text"),
         max_length=1000,
@@ -69,7 +79,12 @@ class PublicFormPage(BasePage):
         help_text=_("Shown after a successful submission."),
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("thank_you_text"),
+        FieldPanel("reply_within_days"),
+    ]
     api_fields = ["intro", "thank_you_text"]
     #: Wagtail gives every page class its own default ``template``; all forms share this one.
     form_template = "submissions/public_form_page.html"
@@ -86,6 +101,10 @@ class PublicFormPage(BasePage):
 
     def after_process(self, form: PublicForm, request) -> None:
         """Side effects after the transaction committed (receipt emails)."""
+
+    def receipt(self) -> tuple[str, str]:
+        """``(reference, email)`` of what ``process`` saved; the email may be empty."""
+        raise NotImplementedError
 
     def get_template(self, request, *args, **kwargs):
         return self.form_template
@@ -111,11 +130,15 @@ class PublicFormPage(BasePage):
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             if SENT_PARAM in request.GET:
-                return TemplateResponse(
-                    request,
-                    self.get_template(request),
-                    {**self.get_context(request), "sent": True},
-                )
+                context = {
+                    **self.get_context(request),
+                    **thank_you.recall(request),
+                    "sent": True,
+                    "reply_by": thank_you.working_days_after(
+                        timezone.localdate(), self.reply_within_days
+                    ),
+                }
+                return TemplateResponse(request, self.get_template(request), context)
             return super().serve(request, *args, **kwargs)
 
         form = self.get_form(request)
@@ -158,6 +181,8 @@ class PublicFormPage(BasePage):
             )
         form_quota.record_accepted(request)
         self.after_process(form, request)
+        reference, email = self.receipt()
+        thank_you.remember(request, reference=reference, email=email)
         return self._sent_redirect(request)
 
     def get_context(self, request, *args, **kwargs):
