@@ -1,18 +1,69 @@
-"""RSS 2.0 feeds of news articles: all of them, and one per topic, in the active language."""
+"""RSS 2.0 feeds of news articles: all of them, and one per topic, in the active language.
+
+Each item carries what a feed reader and OS2display's RSS slides show: title, the short
+summary as ``description``, ``link``/``guid``, ``pubDate`` (the article's own date),
+``author``/``dc:creator``, the topics as ``category``, and the image as ``enclosure`` and
+``media:content`` (``feeds.rss``).
+"""
+
+import datetime as dt
+import mimetypes
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Enclosure
 from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale
 
+from core.api.images import RENDITIONS
 from core.models import MunicipalitySettings, Topic
 from core.times import local
 from home.templatetags.navigation import get_home_page
 from news.models import NewsArticlePage
 
+from .rss import MediaRssFeed
+
 FEED_SIZE = 30
+
+#: The image in items: the API's large web rendition (16:9).
+ITEM_IMAGE_SPEC = RENDITIONS["web_large"]
+
+
+def published_at(article: NewsArticlePage) -> dt.datetime:
+    """When the article says it was published: its news date.
+
+    The time of the first publication when that was on the news date; otherwise (an
+    article dated earlier or later than it went online, e.g. imported ones) the start of
+    the news date in the site's time zone.
+    """
+    first = article.first_published_at
+    if first is not None and timezone.localtime(first).date() == article.date:
+        return first
+    return timezone.make_aware(dt.datetime.combine(article.date, dt.time()))
+
+
+def item_image(article: NewsArticlePage) -> dict | None:
+    """The article's image as a rendition: absolute url, type, size and alt text."""
+    if article.image is None:
+        return None
+    try:
+        rendition = article.image.get_rendition(ITEM_IMAGE_SPEC)
+        size = rendition.file.size
+    except (SourceImageIOError, OSError):
+        return None  # a missing file must not take the feed down; the item goes without
+    return {
+        "url": rendition.full_url,
+        "type": mimetypes.guess_type(rendition.file.name)[0] or "application/octet-stream",
+        "width": rendition.width,
+        "height": rendition.height,
+        "file_size": size,
+        "alt": article.image_alt or article.image.default_alt_text or "",
+    }
 
 
 def public_articles(locale: Locale, now=None):
@@ -27,7 +78,7 @@ def public_articles(locale: Locale, now=None):
 class NewsFeed(Feed):
     """``/feeds/nyheder/``: the latest news."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = MediaRssFeed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -52,8 +103,26 @@ class NewsFeed(Feed):
     def feed_url(self, obj):
         return self.request.path
 
+    def articles(self, obj):
+        return public_articles(Locale.get_active())
+
     def items(self, obj):
-        return public_articles(Locale.get_active())[:FEED_SIZE]
+        articles = (
+            self.articles(obj)
+            .select_related("contact")
+            .prefetch_related(
+                "topics",
+                Prefetch(
+                    "image",
+                    queryset=get_image_model().objects.prefetch_renditions(ITEM_IMAGE_SPEC),
+                ),
+            )[:FEED_SIZE]
+        )
+        items = sorted(articles, key=lambda a: (published_at(a), a.pk), reverse=True)
+        for article in items:
+            # On the item, not on this Feed: one instance serves every request.
+            article.feed_image = item_image(article)
+        return items
 
     def item_title(self, item):
         return item.title
@@ -70,10 +139,28 @@ class NewsFeed(Feed):
 
     def item_pubdate(self, item):
         # RSS writes RFC 822 dates, Atom RFC 3339: both with the Danish offset (core.times).
-        return local(item.first_published_at) if item.first_published_at else None
+        return local(published_at(item))
 
     def item_updateddate(self, item):
         return local(item.last_published_at) if item.last_published_at else None
+
+    def item_author_name(self, item):
+        return item.contact.name if item.contact else self.municipality()
+
+    def item_author_email(self, item):
+        return item.contact.email if item.contact and item.contact.email else None
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+    def item_enclosures(self, item):
+        image = item.feed_image
+        if image is None:
+            return []
+        return [Enclosure(image["url"], str(image["file_size"]), image["type"])]
+
+    def item_extra_kwargs(self, item):
+        return {"media": item.feed_image}
 
 
 class TopicNewsFeed(NewsFeed):
@@ -91,5 +178,5 @@ class TopicNewsFeed(NewsFeed):
     def feed_url(self, obj):
         return reverse("feeds:news_topic", args=[obj.slug])
 
-    def items(self, obj):
-        return public_articles(Locale.get_active()).filter(topics=obj)[:FEED_SIZE]
+    def articles(self, obj):
+        return public_articles(Locale.get_active()).filter(topics=obj)
