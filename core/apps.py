@@ -1,6 +1,7 @@
 from importlib import import_module
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -50,6 +51,12 @@ class CoreConfig(AppConfig):
 
         # A failing mail server must never roll back what the moderation email reports.
         import_module("core.notifications").connect()
+
+        # The default Site's address follows SITE_URL (core.site_url), after every migrate.
+        post_migrate.connect(
+            import_module("core.site_url").ensure_after_migrate,
+            dispatch_uid="core_site_url_after_migrate",
+        )
 
         # Admin listings show a user only what they may edit or what is public.
         register_permission_policy(AbstractPage, VisiblePagePermissionPolicy())

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.models import MunicipalitySettings, Topic
+from core.site_url import absolute_url
 from home.templatetags.navigation import get_home_page
 from news.models import NewsArticlePage
 
@@ -46,10 +47,11 @@ class NewsFeed(Feed):
 
     def link(self, obj):
         home = get_home_page(self.request)
-        return home.get_full_url(self.request) if home else "/"
+        return home.get_full_url(self.request) if home else absolute_url("/")
 
     def feed_url(self, obj):
-        return self.request.path
+        # The self-link on the site's one address, like every other link in the feed.
+        return absolute_url(self.request.path)
 
     def items(self, obj):
         return public_articles(Locale.get_active())[:FEED_SIZE]
@@ -87,7 +89,7 @@ class TopicNewsFeed(NewsFeed):
         }
 
     def feed_url(self, obj):
-        return reverse("feeds:news_topic", args=[obj.slug])
+        return absolute_url(reverse("feeds:news_topic", args=[obj.slug]))
 
     def items(self, obj):
         return public_articles(Locale.get_active()).filter(topics=obj)[:FEED_SIZE]
