@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
@@ -16,6 +15,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from core.models import MunicipalitySettings
+from core.site_url import absolute_url
 
 from .models import AssociationPage, Membership
 
@@ -41,7 +41,7 @@ def set_password_url(user) -> str:
             "token": default_token_generator.make_token(user),
         },
     )
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)
 
 
 def _municipality(association: AssociationPage) -> MunicipalitySettings:
@@ -94,7 +94,7 @@ def invite_member(
             "association": association,
             "set_password_url": url,
             "needs_password": not user.has_usable_password(),
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home"),
+            "admin_url": absolute_url(reverse("wagtailadmin_home")),
             "municipality": _municipality(association),
         }
         transaction.on_commit(

@@ -1,6 +1,7 @@
 from importlib import import_module
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -54,6 +55,11 @@ class CoreConfig(AppConfig):
 
         # Admin date-time pickers keep what the editor typed (never "now"); see core.scheduling.
         import_module("core.scheduling").keep_typed_datetimes()
+        # The default Site's address follows SITE_URL (core.site_url), after every migrate.
+        post_migrate.connect(
+            import_module("core.site_url").ensure_after_migrate,
+            dispatch_uid="core_site_url_after_migrate",
+        )
 
         # Admin listings show a user only what they may edit or what is public.
         register_permission_policy(AbstractPage, VisiblePagePermissionPolicy())

@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from core.api.images import RENDITIONS
 from core.models import MunicipalitySettings, Topic
+from core.site_url import absolute_url
 from core.times import local
 from home.templatetags.navigation import get_home_page
 from news.models import NewsArticlePage
@@ -98,10 +99,11 @@ class NewsFeed(Feed):
 
     def link(self, obj):
         home = get_home_page(self.request)
-        return home.get_full_url(self.request) if home else "/"
+        return home.get_full_url(self.request) if home else absolute_url("/")
 
     def feed_url(self, obj):
-        return self.request.path
+        # The self-link on the site's one address, like every other link in the feed.
+        return absolute_url(self.request.path)
 
     def articles(self, obj):
         return public_articles(Locale.get_active())
@@ -176,7 +178,7 @@ class TopicNewsFeed(NewsFeed):
         }
 
     def feed_url(self, obj):
-        return reverse("feeds:news_topic", args=[obj.slug])
+        return absolute_url(reverse("feeds:news_topic", args=[obj.slug]))
 
     def articles(self, obj):
         return public_articles(Locale.get_active()).filter(topics=obj)

@@ -12,6 +12,7 @@ from activities.filters import ACTIVITY_FILTERS, ActivityFilterForm
 from activities.models import ActivityPage
 from core.models import MunicipalitySettings
 from core.page_cache import reads_query
+from core.site_url import absolute_url
 from home.templatetags.navigation import accessibility_statement
 
 from .ical import build_calendar, feed_activities
@@ -71,7 +72,7 @@ Sitemap: {sitemap}
 @cache_control(public=True, max_age=86400)
 @reads_query()
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    sitemap = absolute_url(reverse("sitemap"))
     return HttpResponse(ROBOTS.format(sitemap=sitemap), content_type="text/plain; charset=utf-8")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from core.site_url import ensure_default_site
 from demo.pages import PageSeeder, find_child, page_model, publish_child
 from demo.registry import register
 from demo.text import body
@@ -26,10 +27,9 @@ def home_body(entry) -> str:
 
 
 def _default_site() -> Site:
+    """The default Site, or a new one, on the address of ``SITE_URL`` (core.site_url)."""
     site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
-    return site
+    return ensure_default_site(site or Site(is_default_site=True))
 
 
 def build_home(ctx, entry) -> HomePage:
@@ -67,7 +67,6 @@ def seed_home(ctx) -> None:
         else:
             seeder.existing += 1
         site.root_page = home
-        site.hostname, site.port = site.hostname or "localhost", site.port or 80
         site.site_name = site.site_name or site_data.table("site")["site_name"]
         site.save()
         # Wagtail's "Welcome to your new Wagtail site!" page: a plain Page at depth 2.

@@ -18,7 +18,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The address of the Site record Wagtail's migration creates (core.site_url keeps it).
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://localhost"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Whole-page caching is tested on its own (tests/web/test_caching.py); elsewhere a test that
 # changes a page without publishing must see the change at once.

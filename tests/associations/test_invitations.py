@@ -12,7 +12,7 @@ from associations.models import Membership
 
 
 def set_password_link(message) -> str:
-    return re.search(r"http://testserver(/admin/password_reset/confirm/\S+/)", message.body)[1]
+    return re.search(r"http://localhost(/admin/password_reset/confirm/\S+/)", message.body)[1]
 
 
 def test_invite_member_command_creates_user_membership_and_emails_a_link(
