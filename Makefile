@@ -45,9 +45,12 @@ migrate: install ## Apply database migrations
 seed: migrate ## Load the Danish demo content (idempotent)
 	$(MANAGE) seed_demo
 
-run: seed ## Set up everything and serve on http://127.0.0.1:8000
+# The webhook worker (django-tasks' database queue) runs beside the dev server and stops with it.
+WORKER := $(MANAGE) db_worker --backend webhooks --queue-name webhooks
+run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the webhook worker)
 	$(MANAGE) ensure_dev_users
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)

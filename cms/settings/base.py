@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "facilities",
     "screens",
     "search",
+    "webhooks",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -58,6 +59,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # The database queue for background work (webhooks; docs/webhooks.md).
+    "django_tasks",
+    "django_tasks_db",
     # django.contrib.admin with a superusers-only site (accounts.admin_site).
     "accounts.admin_site.AdminConfig",
     "django.contrib.auth",
@@ -263,6 +267,21 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_MAX_MEMORY_SIZE = env_int("AWS_S3_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background work (django-tasks). Wagtail's own small tasks run at once ("default"); webhook
+# deliveries go through a real queue in the database, run by `manage.py db_worker --backend
+# webhooks --queue-name webhooks` (make run starts one; deploy/systemd in production).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+}
+#: Webhook targets on loopback, private, link-local or reserved addresses are refused (SSRF)
+#: unless this allows them: local development and the tests' receiver on 127.0.0.1 only.
+WEBHOOKS_ALLOW_PRIVATE_TARGETS = env_bool("WEBHOOKS_ALLOW_PRIVATE_TARGETS", False)
+#: Seconds the worker waits to connect to a target and for its answer; a slow target only
+#: holds the worker, never a publish.
+WEBHOOKS_CONNECT_TIMEOUT = 3
+WEBHOOKS_READ_TIMEOUT = 5
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vallensbæk Kommune"

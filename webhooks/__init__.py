@@ -1,0 +1,1 @@
+"""Webhooks on publish (Standard Webhooks): subscriptions, signed deliveries, a retrying queue."""
