@@ -2,6 +2,7 @@
 
 import uuid
 
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -77,7 +78,7 @@ class Subscription(models.Model):
             ],
             heading=_("Events"),
         ),
-        FieldPanel("page_types"),
+        FieldPanel("page_types", widget=forms.CheckboxSelectMultiple),
         FieldPanel("locale"),
         MultiFieldPanel(
             [

@@ -34,6 +34,10 @@ def on_published(sender, instance, **kwargs):
 
 
 def on_unpublished(sender, instance, **kwargs):
+    if Page.objects.filter(pk=instance.pk, live=True).exists():
+        # Wagtail "unpublishes" a live page it is about to delete without saving it; that
+        # page gets its "deleted" message (on_deleted), not an unpublish as well.
+        return
     # It was public unless a restriction hid it (then it was never announced).
     if not _restricted(instance):
         emit(Event.UNPUBLISHED, instance)

@@ -1,3 +1,5 @@
+from unittest import mock
+
 import pytest
 from django.core.management import call_command
 
@@ -32,7 +34,19 @@ def subscribe(url, **kwargs) -> Subscription:
 
 
 def run_worker():
-    """The real db_worker, until no task is due (future retries stay queued)."""
+    """The real db_worker, until no task is due (future retries stay queued).
+
+    In-process, inside the test's transaction: the worker's ``close_old_connections()``
+    would close that connection on PostgreSQL (autocommit is off in a test), so it is a
+    no-op here; a real worker process keeps it.
+    """
+    with mock.patch(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    ):
+        _call_worker()
+
+
+def _call_worker():
     call_command(
         "db_worker",
         "--batch",
