@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import page_cache
 from .admin_visibility import limit_to_visible
+from .autosave import refuse_autosave_on_create
 from .media import may_download
 from .models import Audience, Contact, Topic
 from .scheduling import warn_if_go_live_in_past
@@ -80,3 +81,8 @@ from . import readability_admin  # noqa: E402, F401
 @hooks.register("after_edit_page")
 def warn_about_past_go_live(request, page):
     warn_if_go_live_in_past(request, page)
+
+
+@hooks.register("before_create_page")
+def no_autosave_before_first_save(request, parent_page, page_class):
+    return refuse_autosave_on_create(request)
