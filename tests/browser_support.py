@@ -68,8 +68,10 @@ def launched_chromium():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-def seed_demo_pages():
+def seed_demo_pages(*options):
     """Seed the demo content and return its live public pages (specific, in tree order).
+
+    ``options`` go to ``seed_demo`` (e.g. ``"--small-images"``).
 
     Call with database access unblocked. An earlier live-server test flushes the database when
     it ends, taking the rows the migrations created with it; the three the seeding builds on
@@ -87,5 +89,5 @@ def seed_demo_pages():
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
-    call_command("seed_demo", verbosity=0)
+    call_command("seed_demo", *options, verbosity=0)
     return list(Page.objects.live().public().specific().order_by("path"))

@@ -14,9 +14,9 @@ whole document; :func:`install` makes the API serve the corrected document:
 - **Operations no request can reach**: a path parameter that allows no value (Wagtail's snippet
   revision routes when no snippet type keeps revisions: ``const: ""``) are left out.
 - **Errors are declared** on every operation as ``application/problem+json`` (RFC 9457) with
-  the ``ProblemDetail`` schema: 400 and 422 everywhere (a limit above the maximum, invalid
-  parameters), 429 (the rate limits), 401 and 403 where a token is required (a public read
-  takes a missing or invalid token as anonymous), 404 where a path names something; ``302``
+  the ``ProblemDetail`` schema: 400, 404 and 422 everywhere (a limit above the maximum, an
+  unknown id, path or ``site``, invalid parameters), 429 (the rate limits), 401 and 403 where
+  a token is required (a public read takes a missing or invalid token as anonymous); ``302``
   on the two ``find`` operations, which redirect.
 """
 
@@ -36,7 +36,7 @@ DESCRIPTIONS = {
     "400": "Bad request (a limit above the maximum, an unknown rich text format)",
     "401": "The API token is missing, invalid or expired",
     "403": "The token's user may not do this",
-    "404": "Not found (or not public)",
+    "404": "Not found, or not public: an unknown id or path, or a listing's unknown site",
     "422": "Invalid parameters or body: one entry per problem in errors",
     "429": "Too many requests: over the rate limit",
 }
@@ -78,7 +78,7 @@ def contract(schema: dict) -> dict:
                 continue
             _optional_token(operation)
             _drop_body_default(operation)
-            _declare_problems(operation, method, path)
+            _declare_problems(operation)
         if not any(m in HTTP_METHODS for m in item):
             del schema["paths"][path]
     return schema
@@ -122,16 +122,15 @@ def _token_required(operation: dict) -> bool:
     return bool(security) and all(security)
 
 
-def _declare_problems(operation: dict, method: str, path: str) -> None:
+def _declare_problems(operation: dict) -> None:
     responses = operation.setdefault("responses", {})
     # Ninja writes integer keys; JSON has strings. One kind, so nothing is declared twice.
     for key in [k for k in responses if not isinstance(k, str)]:
         responses[str(key)] = responses.pop(key)
-    statuses = {"400", "422", "429"}
+    # 404 everywhere: an unknown id or path, and on listings an unknown ``site`` or parent.
+    statuses = {"400", "404", "422", "429"}
     if _token_required(operation):
         statuses |= {"401", "403"}
-    if "{" in path or operation.get("operationId") in REDIRECTING or path.endswith("/preview/"):
-        statuses.add("404")
     for status in sorted(statuses | {s for s in responses if s.startswith("4")}):
         responses[status] = {
             "description": responses.get(status, {}).get("description")
