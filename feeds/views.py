@@ -12,6 +12,7 @@ from activities.filters import ACTIVITY_FILTERS, ActivityFilterForm
 from activities.models import ActivityPage
 from core.models import MunicipalitySettings
 from core.page_cache import reads_query
+from core.validators import fits_a_database_id
 from home.templatetags.navigation import accessibility_statement
 
 from .ical import build_calendar, feed_activities
@@ -50,6 +51,8 @@ def activities_ics(request):
 @reads_query()
 def activity_ics(request, pk: int):
     """One activity ("Tilføj til kalender"); 404 unless the public may see it."""
+    if not fits_a_database_id(pk):
+        raise Http404
     activities = feed_activities(ActivityPage.objects.filter(pk=pk))
     activity = get_object_or_404(activities)
     return _ics_response(

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "cms.csp.PathPolicyCSPMiddleware",
     # Before sessions and the page cache: a client over its API limit costs next to nothing.
     "cms.ratelimit.ApiRateLimitMiddleware",
+    # Input no database can take (NUL bytes, huge integers, huge bodies) → 4xx (core.api.guard).
+    "core.api.guard.ApiInputGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
