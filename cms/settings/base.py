@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.csp import inline_style_hashes
 
-from .env import env, env_bool, env_int, env_list
+from .env import env, env_bool, env_int, env_list, env_rate
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -427,12 +427,12 @@ SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
 #: apart ("ip", or e.g. "header:x-real-ip" behind a reverse proxy).
 PUBLIC_FORM_RATE_LIMIT = env("PUBLIC_FORM_RATE_LIMIT", "5/h")
 PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
-#: The headless API: requests per client address under /api/v3/ (empty = no limit), how a
+#: The headless API: requests per client address under /api/v3/ (``off`` = no limit), how a
 #: client is told apart (like PUBLIC_FORM_RATE_KEY), and the screen feeds' own higher limit
 #: (a building's screens share one address; see cms.ratelimit).
-API_RATE_LIMIT = env("API_RATE_LIMIT", "300/m")
+API_RATE_LIMIT = env_rate("API_RATE_LIMIT", "300/m")
 API_RATE_KEY = env("API_RATE_KEY", "ip")
-API_SCREENS_RATE_LIMIT = env("API_SCREENS_RATE_LIMIT", "1200/m")
+API_SCREENS_RATE_LIMIT = env_rate("API_SCREENS_RATE_LIMIT", "1200/m")
 #: Personal data (docs/privacy.md): days each kind is kept before ``manage.py
 #: purge_personal_data`` deletes or anonymises it. Search terms: WAGTAILSEARCH_HITS_MAX_AGE.
 SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)
