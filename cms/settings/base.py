@@ -74,7 +74,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: HEAD runs as GET everywhere and loses only its body (core.http).
+    "core.http.HeadAsGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.http.PermissionsPolicyMiddleware",
     # Outside the page cache, so cached responses get the header too (see cms.csp).
     "cms.csp.PathPolicyCSPMiddleware",
     # Before sessions and the page cache: a client over its API limit costs next to nothing.
@@ -232,6 +235,27 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
+#: Like the CSP's ``frame-ancestors 'self'``: Wagtail's preview frames our own pages.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+#: Browser features no page of ours uses, refused for every page and anything it embeds
+#: (core.http.PermissionsPolicyMiddleware): feature → allowed origins (empty: none).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATIC_URL = env("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
