@@ -82,8 +82,13 @@ class OccurrenceFilters(Schema):
     def local_bounds(self) -> tuple[dt.datetime, dt.datetime]:
         """The half-open range [first day 00:00, day after the last day 00:00) in local time."""
         tz = ZoneInfo(settings.TIME_ZONE)
-        start = dt.datetime.combine(self.date_from, dt.time.min, tzinfo=tz)
-        end = dt.datetime.combine(self.date_to + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
+        # Kept a day inside the calendar's ends: 0001-01-01 00:00 local is before year 1 in
+        # UTC, and the day after 9999-12-31 does not exist (both were 500s). No occurrence
+        # is ever stored that near either end.
+        first = max(self.date_from, dt.date.min + dt.timedelta(days=1))
+        after_last = min(self.date_to, dt.date.max - dt.timedelta(days=1)) + dt.timedelta(days=1)
+        start = dt.datetime.combine(first, dt.time.min, tzinfo=tz)
+        end = dt.datetime.combine(after_last, dt.time.min, tzinfo=tz)
         return start, end
 
 

@@ -5,11 +5,11 @@ the project's own) is covered, including 404s and bad queries, which cost as muc
 A client over the limit gets ``429`` as ``application/problem+json`` (like every other API
 error) with ``Retry-After``: the seconds until its window ends.
 
-Settings (an empty ``API_RATE_LIMIT`` turns all of it off):
+Settings (``API_RATE_LIMIT=off`` turns all of it off; ``cms.settings.env.env_rate``):
 
 - ``API_RATE_LIMIT`` (``"300/m"``) and ``API_RATE_KEY`` (``"ip"``, or e.g.
   ``"header:x-real-ip"`` behind a reverse proxy that sets it);
-- ``API_SCREENS_RATE_LIMIT`` (``"1200/m"``): the screen feeds' own, higher limit (empty:
+- ``API_SCREENS_RATE_LIMIT`` (``"1200/m"``): the screen feeds' own, higher limit (``off``:
   screen feeds unlimited).
 """
 
@@ -35,7 +35,8 @@ SCREENS_PREFIX = "/api/v3/screens/"
 def api_rule(path: str) -> tuple[str, str] | None:
     """The (group, rate) that applies to an API path, or None outside the API or when off.
 
-    An empty ``API_RATE_LIMIT`` turns every API limit off, the screens' one included.
+    ``API_RATE_LIMIT`` off (``""`` once read) turns every API limit off, the screens' one
+    included.
     """
     if not path.startswith(API_PREFIX) or not getattr(settings, "API_RATE_LIMIT", ""):
         return None

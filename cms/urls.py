@@ -46,6 +46,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", feeds_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", feeds_views.favicon, name="favicon"),
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
 ]

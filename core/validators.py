@@ -46,3 +46,12 @@ def validate_single_line(value: str) -> None:
 def one_line(value: str) -> str:
     """``value`` with every line break and control character turned into a single space."""
     return " ".join("".join(" " if _breaks_the_line(c) else c for c in value).split())
+
+
+#: The largest value a signed 64-bit column holds (PostgreSQL bigint, SQLite INTEGER): an id
+#: or an offset beyond it is refused before it reaches a query, where it would be a 500.
+MAX_DB_INT = 2**63 - 1
+
+
+def fits_a_database_id(value: int) -> bool:
+    return -MAX_DB_INT - 1 <= value <= MAX_DB_INT

@@ -1,5 +1,7 @@
 """iCalendar downloads, robots.txt and the short /was address."""
 
+from pathlib import Path
+
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -13,6 +15,7 @@ from activities.models import ActivityPage
 from core.models import MunicipalitySettings
 from core.page_cache import reads_query
 from core.site_url import absolute_url
+from core.validators import fits_a_database_id
 from home.templatetags.navigation import accessibility_statement
 
 from .ical import build_calendar, feed_activities
@@ -51,6 +54,8 @@ def activities_ics(request):
 @reads_query()
 def activity_ics(request, pk: int):
     """One activity ("Tilføj til kalender"); 404 unless the public may see it."""
+    if not fits_a_database_id(pk):
+        raise Http404
     activities = feed_activities(ActivityPage.objects.filter(pk=pk))
     activity = get_object_or_404(activities)
     return _ics_response(
@@ -74,6 +79,16 @@ Sitemap: {sitemap}
 def robots_txt(request):
     sitemap = absolute_url(reverse("sitemap"))
     return HttpResponse(ROBOTS.format(sitemap=sitemap), content_type="text/plain; charset=utf-8")
+
+
+FAVICON = Path(__file__).resolve().parent.parent / "static" / "img" / "favicon.ico"
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """``/favicon.ico``, where browsers and feed readers look first, whatever the page says."""
+    return HttpResponse(FAVICON.read_bytes(), content_type="image/x-icon")
 
 
 @require_GET

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.csp import inline_style_hashes
 
-from .env import env, env_bool, env_int, env_list
+from .env import env, env_bool, env_int, env_list, env_rate
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -78,11 +78,16 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: HEAD runs as GET everywhere and loses only its body (core.http).
+    "core.http.HeadAsGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.http.PermissionsPolicyMiddleware",
     # Outside the page cache, so cached responses get the header too (see cms.csp).
     "cms.csp.PathPolicyCSPMiddleware",
     # Before sessions and the page cache: a client over its API limit costs next to nothing.
     "cms.ratelimit.ApiRateLimitMiddleware",
+    # Input no database can take (NUL bytes, huge integers, huge bodies) → 4xx (core.api.guard).
+    "core.api.guard.ApiInputGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -234,6 +239,27 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
+#: Like the CSP's ``frame-ancestors 'self'``: Wagtail's preview frames our own pages.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+#: Browser features no page of ours uses, refused for every page and anything it embeds
+#: (core.http.PermissionsPolicyMiddleware): feature → allowed origins (empty: none).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATIC_URL = env("STATIC_URL", "/static/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -450,12 +476,12 @@ SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
 PUBLIC_FORM_RATE_LIMIT = env("PUBLIC_FORM_RATE_LIMIT", "5/h")
 PUBLIC_FORM_ADDRESS_RATE_LIMIT = env("PUBLIC_FORM_ADDRESS_RATE_LIMIT", "30/h")
 PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
-#: The headless API: requests per client address under /api/v3/ (empty = no limit), how a
+#: The headless API: requests per client address under /api/v3/ (``off`` = no limit), how a
 #: client is told apart (like PUBLIC_FORM_RATE_KEY), and the screen feeds' own higher limit
 #: (a building's screens share one address; see cms.ratelimit).
-API_RATE_LIMIT = env("API_RATE_LIMIT", "300/m")
+API_RATE_LIMIT = env_rate("API_RATE_LIMIT", "300/m")
 API_RATE_KEY = env("API_RATE_KEY", "ip")
-API_SCREENS_RATE_LIMIT = env("API_SCREENS_RATE_LIMIT", "1200/m")
+API_SCREENS_RATE_LIMIT = env_rate("API_SCREENS_RATE_LIMIT", "1200/m")
 #: Personal data (docs/privacy.md): days each kind is kept before ``manage.py
 #: purge_personal_data`` deletes or anonymises it. Search terms: WAGTAILSEARCH_HITS_MAX_AGE.
 SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)

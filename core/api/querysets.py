@@ -10,6 +10,11 @@ pass". The project's rule for public output is stricter (``core.querysets.listab
 - every page behind a view restriction is hidden, even when the caller's session cookie
   has passed a password restriction, because API responses are shared and cached.
 
+A listing with ``?search=`` runs through the search backend, whose Page index has no
+``expire_at`` or ``go_live_at`` ("Cannot filter by 'expire_at' while searching" was a 422 on
+every search without a ``type``): there the same rule is applied in filters every backend
+knows (``core.querysets.listable_for_search``).
+
 Requests with a v3 API token (editors) keep Wagtail's own behaviour: they see what they
 may edit, which is how v3 reads drafts (``?version=draft``).
 """
@@ -17,7 +22,7 @@ may edit, which is how v3 reads drafts (``?version=draft``).
 from wagtail.api.v3 import querysets as wagtail_querysets
 from wagtail.api.v3.routers import pages as wagtail_pages_router
 
-from core.querysets import listable
+from core.querysets import listable, listable_for_search
 
 _wagtail_get_pages_queryset = wagtail_querysets.get_pages_queryset
 
@@ -30,6 +35,8 @@ def get_pages_queryset(request, model=None):
         queryset = _wagtail_get_pages_queryset(request, model)
     if request.user.is_authenticated:
         return queryset
+    if request.GET.get("search"):
+        return listable_for_search(queryset)
     return listable(queryset)
 
 

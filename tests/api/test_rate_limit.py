@@ -93,3 +93,56 @@ def test_a_public_form_over_its_limit_says_when_to_try_again(client):
 
     assert response.status_code == 429
     assert 0 < int(response["Retry-After"]) <= 3600
+
+
+@pytest.mark.parametrize("value", ["", "off", "OFF", "0", "none"])
+def test_an_off_value_in_the_environment_turns_every_api_limit_off(monkeypatch, value):
+    """``API_RATE_LIMIT=`` (or ``off``) used to fall back to the default 300/m (#14.10)."""
+    from cms.ratelimit import api_rule
+    from cms.settings.env import env_rate
+
+    monkeypatch.setenv("API_RATE_LIMIT", value)
+    rate = env_rate("API_RATE_LIMIT", "300/m")
+    assert rate == ""
+    with override_settings(API_RATE_LIMIT=rate, API_SCREENS_RATE_LIMIT="1200/m"):
+        assert api_rule("/api/v3/topics/") is None
+        assert api_rule("/api/v3/screens/raadhus-foyer/feed/") is None
+
+
+def test_an_unset_limit_is_the_default_and_a_rate_is_kept(monkeypatch):
+    from cms.settings.env import env_rate
+
+    monkeypatch.delenv("API_RATE_LIMIT", raising=False)
+    assert env_rate("API_RATE_LIMIT", "300/m") == "300/m"
+    monkeypatch.setenv("API_RATE_LIMIT", " 20/s ")
+    assert env_rate("API_RATE_LIMIT", "300/m") == "20/s"
+
+
+def test_a_misspelt_limit_stops_start_up(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from cms.settings.env import env_rate
+
+    monkeypatch.setenv("API_RATE_LIMIT", "300 per minute")
+    with pytest.raises(ImproperlyConfigured):
+        env_rate("API_RATE_LIMIT", "300/m")
+
+
+def test_the_settings_read_off_from_the_environment():
+    """The real settings module, in a fresh process: ``API_RATE_LIMIT=off`` means no limit."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(repr(settings.API_RATE_LIMIT), repr(settings.API_SCREENS_RATE_LIMIT))"
+    )
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"}
+    for value, expected in (("off", "'' '1200/m'"), ("", "'' '1200/m'"), ("9/m", "'9/m'")):
+        environment["API_RATE_LIMIT"] = value
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=environment, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith(expected)
