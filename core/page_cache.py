@@ -72,15 +72,26 @@ def lifetime(now=None) -> int:
     cache hits stay free of queries.
     """
     now = now or timezone.now()
+    moment = next_listable_change(now)
+    if moment is None:
+        return timeout()
+    return max(0, min(timeout(), int((moment - now).total_seconds())))
+
+
+def next_listable_change(now=None):
+    """``core.querysets.next_change()``, looked up once per content version (or None).
+
+    Also part of the API's ETags (``core.api.conditional``), so those change when the clock
+    changes what is public.
+    """
+    now = now or timezone.now()
     key = f"vcms:page-cache:next-change:{content_version()}"
     moment = cache.get(key)
     # A stored moment already past says nothing about the next one: look again.
     if moment is None or (moment != "never" and moment <= now):
         moment = next_change(now) or "never"
-        cache.set(key, moment, timeout())
-    if moment == "never":
-        return timeout()
-    return max(0, min(timeout(), int((moment - now).total_seconds())))
+        cache.set(key, moment, timeout() or 300)
+    return None if moment == "never" else moment
 
 
 def _eligible(request) -> bool:

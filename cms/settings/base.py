@@ -99,6 +99,8 @@ MIDDLEWARE = [
     # one) reaches nothing but the code step until the code is given (accounts.middleware).
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
+    # After authentication (private answers for editors): ETag/304 for public API GETs.
+    "core.api.conditional.ConditionalAPIMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # A refused approval becomes a message on the editor (associations.approval).
     "associations.middleware.OutdatedReviewMiddleware",
@@ -344,6 +346,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "associations.approval.publish_reviewed_revisio
 # pages of up to 100 items (a month of activity occurrences fits in one request).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = env_int("WAGTAILAPI_LIMIT_MAX", 100)
+#: Seconds clients and shared caches may reuse a public API answer without asking; 0 means
+#: "revalidate every time" (a 304 then costs no database query). core.api.conditional.
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 0)
 # Headless preview: the external frontend that renders drafts. When set, pages get an
 # "External frontend" preview mode that opens HEADLESS_PREVIEW_URL?content_type=…&token=…
 HEADLESS_PREVIEW_URL = env("HEADLESS_PREVIEW_URL")
