@@ -34,8 +34,9 @@ def test_the_sender_gets_the_reference_the_next_step_and_where_the_receipt_went(
     assert "Vi læser din henvendelse inden for 5 arbejdsdage, dvs. senest" in box.get_text()
     receipt = box.select_one(".thank-you__receipt").get_text(" ", strip=True)
     assert receipt.startswith("Vi har sendt en kvittering til karen@example.com.")
-    assert [m.to for m in mail.outbox] == [["karen@example.com"]]
-    assert submission.reference in mail.outbox[0].subject
+    # The receipt the page promises was really sent (moderators get their own notices).
+    (receipt_mail,) = [m for m in mail.outbox if m.to == ["karen@example.com"]]
+    assert submission.reference in receipt_mail.subject
 
 
 def test_without_an_email_no_receipt_is_promised(client, form_page):
