@@ -81,13 +81,18 @@ class ActivityFilterForm(forms.Form):
     facility = forms.TypedChoiceField(label=_("Place"), required=False, coerce=int)
     free = forms.BooleanField(label=_("Only free activities"), required=False)
 
+    #: True when both dates were valid but the range was not (end before start, over a year):
+    #: then nothing is listed, so the visitor sees the error instead of every date.
+    range_refused = False
+
     def __init__(self, data=None, *, activities, locale: Locale | None = None, **kwargs):
         """``activities``: the ``ActivityPage`` queryset the choices come from and that
         :meth:`filter_occurrences` narrows; only its public pages in ``locale`` count."""
         super().__init__(data, **kwargs)
         self.activities = activities
         locale = locale or Locale.get_active()
-        everyone = [("", _("Everyone"))]
+        # Not "Alle": the demo's audiences have an "Alle" of their own (for everyone).
+        everyone = [("", _("All audiences"))]
         self.fields["audience"].choices = everyone + [
             (a.pk, a.name) for a in Audience.objects.filter(locale=locale)
         ]
@@ -113,8 +118,10 @@ class ActivityFilterForm(forms.Form):
         first, last = data.get("date_from"), data.get("date_to")
         if first and last:
             if last < first:
+                self.range_refused = True
                 self.add_error("date_to", _("The end date must be on or after the start date."))
             elif (last - first).days + 1 > MAX_RANGE_DAYS:
+                self.range_refused = True
                 self.add_error("date_to", _("Choose at most a year at a time."))
         return data
 
@@ -152,6 +159,8 @@ class ActivityFilterForm(forms.Form):
     def filter_occurrences(self, occurrences, now=None):
         """Narrow an ``Occurrence`` queryset by the period and the activity filters."""
         bounds = self.bounds(now)
+        if self.range_refused:
+            return occurrences.none()
         if bounds is not None:
             occurrences = occurrences.between(*bounds)
         if any(name in self.values for name in ACTIVITY_FILTERS):

@@ -343,9 +343,25 @@ class ActivityPage(ContentPage):
         return self.occurrences.filter(end__gt=now).order_by("start").first()
 
     def upcoming_occurrences(self, limit=10, now=None) -> list:
-        """The next ``limit`` dates that have not ended yet."""
+        """The next ``limit`` dates that have not ended yet (``None``: all of them)."""
         now = now or timezone.now()
-        return list(self.occurrences.filter(end__gt=now).order_by("start")[:limit])
+        dates = self.occurrences.filter(end__gt=now).order_by("start")
+        return list(dates if limit is None else dates[:limit])
+
+    #: The page shows this many dates, and "Se alle datoer" when there are more.
+    DATES_SHOWN = 10
+    ALL_DATES_PARAM = "datoer"
+    query_params = (ALL_DATES_PARAM,)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        show_all = request.GET.get(self.ALL_DATES_PARAM) == "alle"
+        # One more than shown tells whether there are more, without counting them all.
+        dates = self.upcoming_occurrences(limit=None if show_all else self.DATES_SHOWN + 1)
+        context["dates"] = dates if show_all else dates[: self.DATES_SHOWN]
+        context["more_dates"] = not show_all and len(dates) > self.DATES_SHOWN
+        context["all_dates_query"] = f"?{self.ALL_DATES_PARAM}=alle"
+        return context
 
 
 class ActivityExcludedDate(Orderable):

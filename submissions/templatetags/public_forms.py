@@ -7,7 +7,6 @@ expired, behind a login) gives no link at all, so a journey never ends on a 404.
 
 from django import template
 from django.utils import translation
-from wagtail.models import Locale
 
 from submissions.models import ActivitySuggestionPage, GuideSuggestionPage
 
@@ -17,12 +16,10 @@ FORMS = {"activity": ActivitySuggestionPage, "guide": GuideSuggestionPage}
 
 
 def live_form_page(kind: str):
-    model = FORMS[kind]
-    pages = model.objects.listable()
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
-    if locale is not None:
-        pages = pages.filter(locale=locale)
-    return pages.order_by("path").first()
+    pages = FORMS[kind].objects.listable()
+    in_language = pages.filter(locale__language_code=translation.get_language())
+    # Under a language without its own form, the Danish one is better than no way at all.
+    return in_language.order_by("path").first() or pages.order_by("path").first()
 
 
 @register.inclusion_tag("submissions/includes/form_link.html", takes_context=True)

@@ -1,6 +1,7 @@
 """The home page's self-updating listings: public content only, in the page's own language."""
 
 import pytest
+from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
@@ -33,6 +34,21 @@ def test_latest_news_lists_live_articles_newest_first(client, home):
     assert "Seneste nyheder" in html
     assert html.index("Nyeste nyhed") < html.index("Ældre nyhed")
     assert "Kladde om budget" not in html
+
+
+def test_a_featured_article_listed_first_is_marked_as_featured(client, home):
+    index = NewsIndexPageFactory(parent=home)
+    NewsArticlePageFactory(parent=index, title="Nyeste nyhed", date="2026-02-01")
+    NewsArticlePageFactory(parent=index, title="Fremhævet ældre", date="2026-01-01", featured=True)
+
+    soup = BeautifulSoup(client.get("/").content, "html.parser")
+    cards = [
+        (card.h3.get_text(strip=True), card.select_one(".card__label") is not None)
+        for card in soup.select(".listing--news .card")
+    ]
+
+    assert cards == [("Fremhævet ældre", True), ("Nyeste nyhed", False)]
+    assert soup.select_one(".card--featured .card__label").get_text() == "Fremhævet"
 
 
 def test_danish_home_does_not_list_english_articles(client, home):

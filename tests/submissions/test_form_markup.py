@@ -48,7 +48,10 @@ def test_the_nominee_is_not_filled_in_with_the_visitors_own_name(client, pages):
 def test_every_visible_field_is_wrapped_in_the_styled_field_class(client, pages):
     for page in pages:
         soup = soup_of(client, page)
-        controls = soup.select("form input:not([type=hidden]), form select, form textarea")
+        controls = soup.select(
+            ".public-form form input:not([type=hidden]), .public-form form select, "
+            ".public-form form textarea"
+        )
         visible = [c for c in controls if c["name"] != "homepage"]
         assert visible
         assert all("field" in c.find_parent("div")["class"] for c in visible), page.slug

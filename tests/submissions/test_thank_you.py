@@ -29,12 +29,14 @@ def thank_you(client, page, data) -> BeautifulSoup:
 def test_the_sender_gets_the_reference_the_next_step_and_where_the_receipt_went(client, form_page):
     box = thank_you(client, form_page, valid_data())
     submission = Submission.objects.get()
-    assert f"Dit referencenummer er {submission.reference}." in box.get_text(" ", strip=True)
+    reference = " ".join(box.select_one(".thank-you__reference").get_text().split())
+    assert reference.startswith(f"Dit referencenummer er {submission.reference}.")
     assert "Vi læser din henvendelse inden for 5 arbejdsdage, dvs. senest" in box.get_text()
     receipt = box.select_one(".thank-you__receipt").get_text(" ", strip=True)
     assert receipt.startswith("Vi har sendt en kvittering til karen@example.com.")
-    assert [m.to for m in mail.outbox] == [["karen@example.com"]]
-    assert submission.reference in mail.outbox[0].subject
+    # The receipt the page promises was really sent (moderators get their own notices).
+    (receipt_mail,) = [m for m in mail.outbox if m.to == ["karen@example.com"]]
+    assert submission.reference in receipt_mail.subject
 
 
 def test_without_an_email_no_receipt_is_promised(client, form_page):

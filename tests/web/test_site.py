@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.text import capfirst
 from wagtail.models import PageViewRestriction
 
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory, local_datetime
@@ -126,7 +128,7 @@ def listed(client, query="") -> list[str]:
     response = client.get(f"/aktiviteter/{query}")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
-    return [h.get_text(strip=True) for h in soup.select(".occurrence-list h3")]
+    return [h.get_text(strip=True) for h in soup.select(".occurrence-list h4")]
 
 
 def test_calendar_filters_by_period(client, calendar_page):
@@ -145,13 +147,58 @@ def test_calendar_filters_by_audience_and_price(client, calendar_page):
     assert "Om tre uger" not in listed(client, "?free=on")
 
 
+def test_the_audience_filter_offers_alle_once(client, calendar_page):
+    AudienceFactory(name="Alle", slug="alle")
+    soup = BeautifulSoup(client.get("/aktiviteter/").content, "html.parser")
+    options = [o.get_text() for o in soup.select("select[name=audience] option")]
+    assert options.count("Alle") == 1
+    assert options[0] == "Alle målgrupper"
+
+
+def test_the_calendar_groups_dates_under_a_heading_per_day(client, calendar_page):
+    today = timezone.localdate()
+    ActivityPageFactory(
+        parent=calendar_page["index"],
+        title="Også i aften",
+        start=local_datetime(today.year, today.month, today.day, 23, 10),
+        end=local_datetime(today.year, today.month, today.day, 23, 50),
+    )
+    soup = BeautifulSoup(client.get("/aktiviteter/").content, "html.parser")
+    days = {
+        heading.get_text(strip=True): [
+            h.get_text(strip=True) for h in heading.find_next_sibling("ul").select("h4")
+        ]
+        for heading in soup.select("h3.day-heading")
+    }
+    in_three_weeks = today + dt.timedelta(days=21)
+    assert list(days.values())[:2] == [["I aften", "Også i aften"], ["Om tre uger"]]
+    with translation.override("da"):
+        expected = capfirst(date_format(in_three_weeks, "l j. F Y"))
+    assert list(days)[1] == expected  # e.g. "Tirsdag 22. december 2026"
+
+
+def test_an_impossible_date_range_shows_the_error_not_every_date(client, calendar_page):
+    today = timezone.localdate()
+    query = f"?period=range&date_from={today + dt.timedelta(days=5)}&date_to={today}"
+    soup = BeautifulSoup(client.get(f"/aktiviteter/{query}").content, "html.parser")
+
+    assert soup.select(".occurrence-list h4") == []
+    assert "Ret datoerne ovenfor for at se aktiviteter." in soup.get_text()
+    described = soup.select_one("#id_date_to")["aria-describedby"].split()
+    error = soup.find(id=described[-1])
+    assert error is not None
+    assert error.get_text(strip=True) == (
+        "Slutdatoen skal være samme dag som startdatoen eller senere."
+    )
+
+
 def test_calendar_survives_nonsense_filters_and_says_what_was_ignored(client, calendar_page):
     response = client.get("/aktiviteter/?period=range&date_from=abc&audience=x&page=zz")
 
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.find(role="alert")
-    assert [h.get_text(strip=True) for h in soup.select(".occurrence-list h3")] == [
+    assert [h.get_text(strip=True) for h in soup.select(".occurrence-list h4")] == [
         "I aften",
         "Om tre uger",
         "Om to måneder",
