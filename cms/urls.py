@@ -48,6 +48,7 @@ urlpatterns = [
     path("robots.txt", feeds_views.robots_txt, name="robots_txt"),
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
+    path("os2display/", include("os2display.urls")),
 ]
 
 if settings.DJANGO_ADMIN_ENABLED:
