@@ -49,6 +49,7 @@ urlpatterns = [
     path("favicon.ico", feeds_views.favicon, name="favicon"),
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
+    path("os2display/", include("os2display.urls")),
 ]
 
 if settings.DJANGO_ADMIN_ENABLED:
