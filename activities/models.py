@@ -16,9 +16,10 @@ from wagtail.search import index
 
 from core import page_cache
 from core.blocks import BodyStreamBlock
+from core.metadata import full_image_url, government_organization, postal_address, with_context
 from core.models import ContentPage, ImageAltMixin, IndexPage
 from core.pagination import PAGE_PARAM, paginate
-from core.querysets import listable_related_q
+from core.querysets import is_listable, listable_related_q
 
 from . import recurrence
 from .filters import ActivityFilterForm
@@ -362,6 +363,66 @@ class ActivityPage(ContentPage):
         context["more_dates"] = not show_all and len(dates) > self.DATES_SHOWN
         context["all_dates_query"] = f"?{self.ALL_DATES_PARAM}=alle"
         return context
+
+    #: Dates in the page's JSON-LD: one schema.org Event per coming occurrence.
+    JSON_LD_OCCURRENCES = 10
+
+    def json_ld_location(self) -> dict:
+        """The schema.org ``Place``: the facility as the page shows it, else the address."""
+        if self.facility is not None:
+            facility = self.facility.specific
+            return {
+                "@type": "Place",
+                "name": facility.title,
+                "address": postal_address(facility.address, facility.postcode, facility.city),
+            }
+        return {"@type": "Place", "name": self.address, "address": self.address}
+
+    def json_ld_organizer(self, request) -> dict:
+        """Who organises it, as the page shows it: the association, a department, or the
+        municipality; an association page a visitor cannot open is named without a link."""
+        if self.organiser is not None:
+            organizer = {"@type": "Organization", "name": self.organiser.title}
+            if is_listable(self.organiser):
+                organizer["url"] = self.organiser.get_full_url(request)
+            return organizer
+        if self.department:
+            return {"@type": "Organization", "name": self.department}
+        return government_organization(request, self)
+
+    def json_ld(self, request) -> list[dict]:
+        """A schema.org ``Event`` per coming date (the first date once they are all past)."""
+        common = {
+            "@type": "Event",
+            "name": self.title,
+            "description": self.meta_description(),
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "location": self.json_ld_location(),
+            "organizer": self.json_ld_organizer(request),
+            "isAccessibleForFree": self.is_free,
+        }
+        if self.image_id:
+            common["image"] = [full_image_url(self.image)]
+        spans = [
+            (occurrence.start, occurrence.end)
+            for occurrence in self.upcoming_occurrences(self.JSON_LD_OCCURRENCES)
+        ] or [(self.start, self.end)]
+        return [with_context({**common, **self._json_ld_dates(*span)}) for span in spans]
+
+    def _json_ld_dates(self, start: dt.datetime, end: dt.datetime) -> dict:
+        if self.all_day:
+            last = timezone.localtime(end - dt.timedelta(microseconds=1), self.tz).date()
+            return {
+                "startDate": timezone.localtime(start, self.tz).date().isoformat(),
+                "endDate": last.isoformat(),
+            }
+        return {
+            "startDate": timezone.localtime(start, self.tz).isoformat(),
+            "endDate": timezone.localtime(end, self.tz).isoformat(),
+        }
 
 
 class ActivityExcludedDate(Orderable):

@@ -131,3 +131,13 @@ PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
 def in_locale(queryset, locale_id, field: str = "locale_id"):
     """``queryset`` in one language; every language when ``locale_id`` is ``None``."""
     return queryset.filter(**{field: locale_id}) if locale_id else queryset
+
+
+def visible_translation(page, language_code: str):
+    """``page`` in ``language_code`` if a visitor may open it (live, public, not expired).
+
+    The language switcher and the ``hreflang`` alternates both ask this.
+    """
+    if page.locale.language_code == language_code:
+        return page
+    return listable(page.get_translations().filter(locale__language_code=language_code)).first()

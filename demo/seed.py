@@ -13,6 +13,7 @@ from wagtail.models import Site
 
 from core.models import Audience, Contact, MunicipalitySettings, OpeningHours, SocialLink, Topic
 
+from . import english  # noqa: F401  (registers the English translation's seeder)
 from .registry import register
 from .validation import building, validate
 

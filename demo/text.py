@@ -73,6 +73,20 @@ def body_blocks(items: Iterable[Mapping]) -> list[dict]:
             result.append(
                 block("fact_box", {"title": value["title"], "items": list(value["items"])})
             )
+        elif block_type == "step":
+            # A guide's step: its body is plain text like a paragraph's.
+            result.append(
+                block(
+                    "step",
+                    {
+                        "title": value["title"],
+                        "body": rich_text(value["body"]),
+                        "checklist": list(value.get("checklist") or []),
+                        "downloads": [],
+                        "contact": None,
+                    },
+                )
+            )
         elif block_type == "call_to_action":
             result.append(
                 block(

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.metadata import full_image_url, government_organization, with_context
 from core.models import BasePage, ContentPage, ImageAltMixin
 
 from .blocks import HomeStreamBlock
@@ -75,6 +76,15 @@ class HomePage(ImageAltMixin, BasePage):
 
     def get_clean_hooks(self):
         return [*super().get_clean_hooks(), self.clean_image_alt]
+
+    def json_ld(self, request) -> dict:
+        """The municipality itself, as a schema.org ``GovernmentOrganization``."""
+        data = government_organization(request, self)
+        if self.image_id:
+            data["logo"] = full_image_url(self.image)
+        if description := self.meta_description():
+            data["description"] = description
+        return with_context(data)
 
 
 class StandardPage(ContentPage):

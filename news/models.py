@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -12,6 +13,7 @@ from wagtail.search import index
 
 from core import page_cache
 from core.blocks import BodyStreamBlock
+from core.metadata import full_image_url, government_organization, with_context
 from core.models import ContentPage, ImageAltMixin, IndexPage, Topic
 from core.pagination import PAGE_PARAM, paginate
 from core.querysets import listable
@@ -148,6 +150,25 @@ class NewsArticlePage(ContentPage):
             # pages without it).
             models.Index(fields=["featured", "date", "page_ptr"], name="news_featured_date_idx"),
         ]
+
+    og_type = "article"
+
+    def json_ld(self, request) -> dict:
+        """The article as a schema.org ``NewsArticle``, published by the municipality."""
+        data = {
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.meta_description(),
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.date.isoformat(),
+            "publisher": government_organization(request, self),
+        }
+        if self.last_published_at:
+            data["dateModified"] = timezone.localtime(self.last_published_at).isoformat()
+        if self.image_id:
+            data["image"] = [full_image_url(self.image)]
+        return with_context(data)
 
     def get_related_pages(self) -> list:
         """Related pages a visitor can open, in the editor's order (drafts and private left out)."""

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.http import Http404
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, get_page_models
@@ -14,6 +15,8 @@ from core.querysets import PublicPageManager, is_published
 from core.validators import one_line, validate_single_line
 
 SUMMARY_MAX_LENGTH = 300
+#: A meta description longer than this is cut (search engines show about 160 characters).
+DESCRIPTION_MAX_LENGTH = 300
 
 
 class ImageAltMixin(models.Model):
@@ -74,6 +77,23 @@ class BasePage(HeadlessPreviewModeMixin, Page):
     def get_query_params(self) -> tuple[str, ...]:
         """The GET parameters this page reads (override when they derive from a form)."""
         return self.query_params
+
+    #: Open Graph ``og:type`` (``core.metadata``); news articles say "article".
+    og_type = "website"
+    #: Fields a meta description falls back to, in order, when the editor wrote none.
+    description_fields: tuple[str, ...] = ("summary", "intro", "hero_text")
+
+    def meta_description(self) -> str:
+        """The page's meta description: the editor's, else its summary, intro or hero text."""
+        for name in ("search_description", *self.description_fields):
+            text = getattr(self, name, "") or ""
+            if text.strip():
+                return Truncator(" ".join(text.split())).chars(DESCRIPTION_MAX_LENGTH)
+        return ""
+
+    def json_ld(self, request) -> dict | list | None:
+        """The page's schema.org JSON-LD (``core.metadata``); page types that have one say it."""
+        return None
 
     def route(self, request, path_components):
         # Wagtail serves any live page; expired ones stay live until publish_scheduled runs,

@@ -6,24 +6,17 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from core.querysets import listable
+from core.querysets import visible_translation
 from home.templatetags.navigation import get_home_page
 
 register = template.Library()
-
-
-def _visible_translation(page: Page, language_code: str) -> Page | None:
-    """``page`` in ``language_code`` if a visitor may open it (live, public, not expired)."""
-    if page.locale.language_code == language_code:
-        return page
-    return listable(page.get_translations().filter(locale__language_code=language_code)).first()
 
 
 def _language_home_url(request, language_code: str) -> str:
     """The front page in ``language_code`` (the site's language prefix, e.g. /en/)."""
     home = get_home_page(request)
     if home is not None:
-        translated = _visible_translation(home, language_code)
+        translated = visible_translation(home, language_code)
         if translated is not None:
             url = translated.get_url(request)
             if url:
@@ -50,7 +43,7 @@ def language_switcher(context) -> dict:
             items.append(item)
             continue
         if is_page:
-            target = _visible_translation(page, code)
+            target = visible_translation(page, code)
             url = target.get_url(request) if target is not None else None
             if url:
                 item["url"] = url

@@ -43,15 +43,23 @@ def test_skip_link_is_the_first_link_and_targets_main(client, news_index):
 
 
 def test_html_lang_follows_the_url_language(client, home):
+    from tests.i18n.helpers import translate
+
+    translate(home, {home.title: "Vallensbaek Municipality"})
+
     assert get_soup(client, "/").html["lang"] == "da"
-    assert get_soup(client, "/en/").html["lang"] == "en"
-
-
-def test_danish_page_under_english_url_marks_its_content_danish(client, home):
-    # Without an English translation the Danish page is served; screen readers must know.
     soup = get_soup(client, "/en/")
+    assert soup.html["lang"] == "en"
+    assert not soup.find("main").get("lang")
 
-    assert soup.find("main")["lang"] == "da"
+
+def test_danish_page_under_english_url_is_sent_to_its_danish_address(client, home):
+    # Without an English translation the Danish page is not served as English (#14.5).
+    response = client.get("/en/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert get_soup(client, "/").html["lang"] == "da"
 
 
 def test_search_form_has_a_labelled_query_field(client, home):
