@@ -61,31 +61,49 @@ def path_problem(path: str) -> tuple[int, str] | None:
     return None
 
 
-def query_problem(query) -> tuple[int, str] | None:
-    """The (status, message) for the first unusable parameter in ``query`` (a QueryDict)."""
+def query_problem(query) -> tuple[int, str, str] | None:
+    """(status, message, parameter) for the first unusable parameter in ``query`` (a QueryDict)."""
     for name, values in query.lists():
         if has_control_character(name):
-            return 400, _("A query parameter name contains a control character (such as NUL).")
+            return (
+                400,
+                _("A query parameter name contains a control character (such as NUL)."),
+                "",
+            )
         for value in values:
             if has_control_character(value):
-                return 400, _(
-                    "The query parameter “%(name)s” contains a control character (such as NUL)."
-                ) % {"name": name}
+                return (
+                    400,
+                    _("The query parameter “%(name)s” contains a control character (such as NUL).")
+                    % {"name": name},
+                    name,
+                )
             if name in COUNT_PARAMS and not (value.isascii() and value.strip().isdigit()):
-                return 422, _(
-                    "The query parameter “%(name)s” must be a whole number of 0 or more."
-                ) % {"name": name}
+                return (
+                    422,
+                    _("The query parameter “%(name)s” must be a whole number of 0 or more.")
+                    % {"name": name},
+                    name,
+                )
             if any(out_of_range(part) for part in value.split(",")):
-                return 422, _(
-                    "The query parameter “%(name)s” must be a whole number below %(max)s."
-                ) % {"name": name, "max": MAX_DB_INT + 1}
+                return (
+                    422,
+                    _("The query parameter “%(name)s” must be a whole number below %(max)s.")
+                    % {"name": name, "max": MAX_DB_INT + 1},
+                    name,
+                )
             if name in SEARCH_PARAMS and (
                 len(value) > MAX_SEARCH_CHARS or len(value.split()) > MAX_SEARCH_WORDS
             ):
-                return 422, _(
-                    "The search “%(name)s” may be at most %(chars)s characters and "
-                    "%(words)s words long."
-                ) % {"name": name, "chars": MAX_SEARCH_CHARS, "words": MAX_SEARCH_WORDS}
+                return (
+                    422,
+                    _(
+                        "The search “%(name)s” may be at most %(chars)s characters and "
+                        "%(words)s words long."
+                    )
+                    % {"name": name, "chars": MAX_SEARCH_CHARS, "words": MAX_SEARCH_WORDS},
+                    name,
+                )
     return None
 
 
@@ -98,8 +116,12 @@ def body_too_big(request) -> bool:
     return limit is not None and length > limit
 
 
-def problem(status: int, detail: str) -> HttpResponse:
-    return problem_response(status=status, title=title_for(status), detail=detail)
+def problem(status: int, detail: str, param: str | None = None) -> HttpResponse:
+    """problem+json; for a query parameter with ``errors`` like Wagtail's own 422s."""
+    errors = None
+    if param is not None:
+        errors = [{"type": "value_error", "loc": ["query", param], "msg": detail}]
+    return problem_response(status=status, title=title_for(status), detail=detail, errors=errors)
 
 
 def title_for(status: int) -> str:
