@@ -135,8 +135,9 @@ class RenovationProjectPage(ContentPage):
         ),
         FieldPanel("description"),
         FieldPanel("contact"),
-        InlinePanel("phases", label=_("Phases")),
-        InlinePanel("disruptions", label=_("Disruptions")),
+        # heading names the section, label one item: the button reads "Tilføj fase".
+        InlinePanel("phases", heading=_("Phases"), label=_("phase")),
+        InlinePanel("disruptions", heading=_("Disruptions"), label=_("disruption")),
         InlinePanel("updates", label=_("Updates (timeline)")),
     ]
     search_fields = [

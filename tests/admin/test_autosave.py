@@ -56,3 +56,16 @@ def test_slug_in_use_is_a_danish_error(client, news_index):
     errors = " ".join(response.context["form"].errors["slug"])
     assert "er allerede i brug" in errors
     assert "already in use" not in errors
+
+
+def test_renovation_inline_buttons_name_one_item_in_lower_case(client, news_index):
+    """#15.14: "Tilføj fase" and "Tilføj gene", not "Tilføj Faser"/"Tilføj Gener"."""
+    from renovations.factories import RenovationIndexPageFactory, RenovationProjectPageFactory
+
+    index = RenovationIndexPageFactory(parent=news_index.get_parent())
+    project = RenovationProjectPageFactory(parent=index)
+    html = forms.page_text(client.get(forms.edit_url(project)))
+    assert "Tilføj fase" in html
+    assert "Tilføj gene" in html
+    assert "Tilføj Faser" not in html
+    assert "Tilføj Gener" not in html
