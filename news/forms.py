@@ -1,10 +1,11 @@
 """The admin form for news articles."""
 
 from django.utils import timezone
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.page_forms import BasePageForm
 
 
-class NewsArticleForm(WagtailAdminPageForm):
+class NewsArticleForm(BasePageForm):
     """The news date follows the go-live time unless the editor set the date by hand."""
 
     def clean(self):

@@ -14,6 +14,14 @@ from . import heartbeat
 from .api import feed_entry
 from .models import Screen
 
+#: How the preview names a slide's kind for editors (the feed itself keeps the codes).
+KIND_LABELS = {
+    "manual": _("manual"),
+    "news": _("news"),
+    "activity": _("activity"),
+    "renovation": _("renovation"),
+}
+
 
 class ScreenPreviewView(WagtailAdminTemplateMixin, TemplateView):
     """The player in a scaled frame (marked as preview, so no heartbeat) and its slides."""
@@ -48,6 +56,8 @@ class ScreenPreviewView(WagtailAdminTemplateMixin, TemplateView):
         last = heartbeat.last_contact(self.screen, seen)
         entry = feed_entry(self.screen.key)
         feed = json.loads(entry["body"]) if entry else {"slides": [], "alert": None}
+        for slide in feed["slides"]:
+            slide["kind_label"] = KIND_LABELS.get(slide["kind"], slide["kind"])
         context.update(
             screen=self.screen,
             last_contact=last,

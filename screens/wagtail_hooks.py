@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from . import heartbeat
 from .admin_views import ScreenPreviewView
+from .filters import AlertFilterSet, ManualSlideFilterSet, enabled_column
 from .models import Alert, ManualSlide, Screen
 
 
@@ -72,15 +73,15 @@ class ScreenViewSet(SnippetViewSet):
 class ManualSlideViewSet(SnippetViewSet):
     model = ManualSlide
     icon = "image"
-    list_display = ["title", "start", "end", "enabled"]
-    list_filter = ["enabled", "screens"]
+    list_display = ["title", "start", "end", enabled_column(ManualSlide)]
+    filterset_class = ManualSlideFilterSet
 
 
 class AlertViewSet(SnippetViewSet):
     model = Alert
     icon = "warning"
-    list_display = ["message", "severity", "start", "end", "enabled"]
-    list_filter = ["enabled", "severity"]
+    list_display = ["message", "severity", "start", "end", enabled_column(Alert)]
+    filterset_class = AlertFilterSet
 
 
 class ScreensGroup(SnippetViewSetGroup):
