@@ -71,7 +71,9 @@ def invalidates(model: type[models.Model] | str, *counters: str) -> None:
     """Declare that saving or deleting ``model`` (or changing it as a through model of a
     many-to-many field) changes the public output cached under ``counters``.
 
-    Subclasses are covered too. Declaring a model again replaces its counters.
+    Subclasses are covered too. Declaring a model again replaces its counters. Declaring it
+    with no counters says, on purpose, that it changes no public output (e.g. admin-only
+    configuration).
     """
     for name in counters:
         _key(name)  # fail at start-up on a typo, not on the first save
@@ -96,3 +98,9 @@ def counters_for(model: type[models.Model]) -> frozenset[str]:
         found = (declared[klass] for klass in model.__mro__ if klass in declared)
         _memo[model] = next(found, frozenset())
     return _memo[model]
+
+
+def is_declared(model: type[models.Model]) -> bool:
+    """Whether ``model`` (or a parent) said what public output it changes, if any."""
+    declared = _model_counters()
+    return any(klass in declared for klass in model.__mro__)

@@ -8,6 +8,11 @@ class WebhooksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core.cache_versions import invalidates
         from webhooks import signals
+        from webhooks.models import Subscription
+
+        # Subscriptions are admin-only configuration: no public output shows them.
+        invalidates(Subscription)
 
         signals.connect()

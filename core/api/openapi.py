@@ -79,6 +79,8 @@ def contract(schema: dict) -> dict:
             _optional_token(operation)
             _drop_body_default(operation)
             _declare_problems(operation)
+            if method == "get":
+                _declare_not_modified(operation)
         if not any(m in HTTP_METHODS for m in item):
             del schema["paths"][path]
     return schema
@@ -115,6 +117,15 @@ def _drop_body_default(operation: dict) -> None:
         body = media.get("schema", {})
         if "default" in body and ("$ref" in body or "allOf" in body):
             del body["default"]
+
+
+def _declare_not_modified(operation: dict) -> None:
+    # Every public GET answers a matching If-None-Match with 304 (core.api.conditional, and
+    # the screen feeds' own ETags); a client that sends one must expect it.
+    operation.setdefault("responses", {})["304"] = {
+        "description": "Not modified: the ETag sent in If-None-Match still matches.",
+        "headers": {"ETag": {"schema": {"type": "string"}, "description": "The current ETag"}},
+    }
 
 
 def _token_required(operation: dict) -> bool:

@@ -66,8 +66,11 @@ def test_the_default_site_serves_the_home_page_with_six_sections(seeded, client)
     home = site.root_page.specific
     assert isinstance(home, HomePage)
     assert (site.hostname, site.port) == ("localhost", 80)
-    # Wagtail's "Welcome" page is gone: the only page at depth 2 is the home page.
-    assert list(Page.objects.filter(depth=2)) == [home.page_ptr]
+    # Wagtail's "Welcome" page is gone: at depth 2 are only the home page and its English
+    # translation (the root of /en/).
+    top = set(Page.objects.filter(depth=2))
+    assert top == {home.page_ptr, *(p.page_ptr for p in home.get_translations())}
+    assert {p.locale.language_code for p in top} == {"da", "en"}
     slugs = set(home.get_children().values_list("slug", flat=True))
     assert {
         "nyheder",
