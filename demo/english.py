@@ -22,7 +22,6 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from core.models import Audience, Topic
 
 from .datafiles import plain
-from .registry import register
 from .text import body, rich_text
 from .validation import building, validate_streams
 
@@ -30,8 +29,12 @@ ENGLISH = "en"
 
 
 def english_locale() -> Locale:
-    """The English locale (created by the migration ``search/0001_content_locales``)."""
-    return Locale.objects.get(language_code=ENGLISH)
+    """The English locale.
+
+    The migration ``search/0001_content_locales`` creates it, but a database emptied since
+    (a flush between transactional tests, a restored dump) may lack it; seeding makes it.
+    """
+    return Locale.objects.get_or_create(language_code=ENGLISH)[0]
 
 
 def localized(obj, locale: Locale):
@@ -111,10 +114,6 @@ def translate_snippets(ctx, kind: str, model, locale: Locale) -> tuple[int, int]
     return created, existing
 
 
-@register(
-    "english",
-    after=["public_forms", "standard_pages", "news", "activities", "guides", "facilities"],
-)
 def seed_english(ctx) -> None:
     """Topics, audiences and pages of ``english.toml`` in English, parents before children."""
     locale = english_locale()

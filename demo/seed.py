@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from core.models import Audience, Contact, MunicipalitySettings, OpeningHours, SocialLink, Topic
 
-from . import english  # noqa: F401  (registers the English translation's seeder)
+from . import english
 from .registry import register
 from .validation import building, validate
 
@@ -38,6 +38,15 @@ def _seed(ctx, kind: str, section: str, model, lookup_key: str, fields, remember
             ctx.remember(kind, entry[remember_key], obj)
         created += new
     ctx.report(section, created, len(entries) - created)
+
+
+@register(
+    "english",
+    after=["public_forms", "standard_pages", "news", "activities", "guides", "facilities"],
+)
+def seed_english(ctx) -> None:
+    """The English translation of part of the site (``demo/english.py``, ``english.toml``)."""
+    english.seed_english(ctx)
 
 
 @register("topics")

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class WebhooksConfig(AppConfig):
     name = "webhooks"
-    verbose_name = _("Webhooks")
+    verbose_name = _("Webhooks for integrations")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -38,6 +38,7 @@ DESCRIPTIONS = {
     "403": "The token's user may not do this",
     "404": "Not found, or not public: an unknown id or path, or a listing's unknown site",
     "422": "Invalid parameters or body: one entry per problem in errors",
+    "413": "The request body is larger than the server accepts (DATA_UPLOAD_MAX_MEMORY_SIZE)",
     "429": "Too many requests: over the rate limit",
 }
 
@@ -142,6 +143,8 @@ def _declare_problems(operation: dict) -> None:
     statuses = {"400", "404", "422", "429"}
     if _token_required(operation):
         statuses |= {"401", "403"}
+    if "requestBody" in operation:
+        statuses |= {"413"}  # core.api.guard
     for status in sorted(statuses | {s for s in responses if s.startswith("4")}):
         responses[status] = {
             "description": responses.get(status, {}).get("description")
