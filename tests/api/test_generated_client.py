@@ -126,6 +126,18 @@ def test_a_generated_client_reads_the_demo(demo_server, tmp_path):
     assert all(set_(item.title) and set_(item.meta.type_) for item in listing.items)
     REPORT.append(f"pages listing: {listing.count} pages, {len(listing.items)} in one response")
 
+    # The typed card listings a frontend renders (#16.1), one request each, and fields=.
+    for tag in ("news", "activities", "renovations", "associations", "guides", "facilities"):
+        cards = parsed(api(tag, f"{tag}_list").sync_detailed(client=client, limit=50))
+        assert cards.count > 0
+        assert all(set_(card.title) and set_(card.meta.html_url) for card in cards.items)
+        REPORT.append(f"{tag} cards: {cards.count}")
+    news = parsed(
+        api("news", "news_list").sync_detailed(client=client, fields="_,summary,date", limit=20)
+    )
+    assert news.items and all(set_(card.summary) and set_(card.date) for card in news.items)
+    assert all(not set_(card.topics) for card in news.items), "fields= left out topics"
+
     # A detail of every page type, each parsed into its own generated model.
     first_of_type = {}
     for page in pages:
