@@ -52,8 +52,11 @@ run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the webh
 	$(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
+# One pytest-xdist worker per core; each test module stays on one worker (tests/conftest.py).
+# PYTEST_WORKERS=0 runs everything in this one process.
+PYTEST_WORKERS ?= auto
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database)
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install-dev ## ruff lint + format check, import contracts, Django checks, missing migrations
 	$(BIN)/ruff check .

@@ -14,6 +14,20 @@ def pytest_collection_modifyitems(config, items):
     from tests.browser_support import skip_browser_tests_without_chromium
 
     skip_browser_tests_without_chromium(items)
+    _group_for_parallel_runs(items)
+
+
+def _group_for_parallel_runs(items):
+    """Keep each test module on one pytest-xdist worker (``make test`` runs ``--dist loadgroup``).
+
+    Modules share expensive module-scoped fixtures (the seeded demo, a launched Chromium), so
+    splitting one over two workers would pay for them twice. The fault tests share one
+    session-scoped private PostgreSQL, Redis and gunicorn, so they form one group.
+    """
+    for item in items:
+        path = str(item.path).replace("\\", "/")
+        group = "tests/faults" if "/tests/faults/" in path else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session", autouse=True)
