@@ -46,12 +46,15 @@ class SearchSynonym(models.Model):
 
     def clean(self):
         self.term = _words(self.term)
+        errors = {}
         if not self.term:
-            raise ValidationError({"term": _("Enter a word.")})
-        if " " in self.term:
-            raise ValidationError({"term": _("Enter one word.")})
+            errors["term"] = _("Enter a word.")
+        elif " " in self.term:
+            errors["term"] = _("Enter one word.")
         if not self.synonym_list():
-            raise ValidationError({"synonyms": _("Enter at least one synonym.")})
+            errors["synonyms"] = _("Enter at least one synonym.")
+        if errors:
+            raise ValidationError(errors)
 
     def synonym_list(self) -> list[str]:
         """The synonyms as normalised words or phrases, without the term itself."""
