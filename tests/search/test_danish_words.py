@@ -222,3 +222,27 @@ def test_bad_input_is_still_a_problem(client, swimming, params, status):
 def test_the_search_page_survives_odd_input(client, swimming):
     for q in ("svøm\x00ning", "ø" * 500, "*", "AND OR", "'; DROP TABLE"):
         assert client.get("/soeg/", {"q": q}).status_code == 200
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("redaktoer", "r@example.com", "pw")
+    client.force_login(user)
+    return client
+
+
+def test_editors_maintain_synonyms_in_the_danish_admin(admin_client, swimming):
+    listing = admin_client.get("/admin/snippets/", HTTP_ACCEPT_LANGUAGE="da")
+    assert "Søgesynonymer" in listing.content.decode()
+
+    add_url = "/admin/snippets/search/searchsynonym/add/"
+    form = admin_client.get(add_url, HTTP_ACCEPT_LANGUAGE="da").content.decode()
+    assert "Søgeord" in form and "Synonymer" in form
+
+    bad = admin_client.post(add_url, {"term": "svømme hal", "synonyms": ""})
+    assert bad.status_code == 200
+    assert "Skriv ét ord." in bad.content.decode()
+
+    saved = admin_client.post(add_url, {"term": "Svømmehal", "synonyms": "babysvømning"})
+    assert saved.status_code == 302
+    assert api_titles(admin_client, "svømmehal") == {"Babysvømning", "Svømmeklubben Bølgen"}
