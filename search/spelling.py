@@ -73,8 +73,23 @@ class _FoldedTitle(Func):
         )
 
 
+_has_pg_trgm: dict[str, bool] = {}
+
+
 def uses_trigram_index() -> bool:
-    return connection.vendor == "postgresql"
+    """PostgreSQL with ``pg_trgm`` installed (migration ``search.0003``), asked once per database.
+
+    A database made without migrations (``migrate --run-syncdb``) has no extension: it is
+    searched the way SQLite is rather than failing.
+    """
+    if connection.vendor != "postgresql":
+        return False
+    name = connection.settings_dict["NAME"]
+    if name not in _has_pg_trgm:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+            _has_pg_trgm[name] = cursor.fetchone() is not None
+    return _has_pg_trgm[name]
 
 
 def title_words(term: str, pages) -> set[str]:
