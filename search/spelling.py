@@ -11,8 +11,9 @@ expired or future page's title is never a candidate, so no suggestion can reveal
 - :func:`variants` are the indexed words a typed word should also find: compounds that end
   with or contain it ("svømning" → "babysvømning"), words it starts ("idræt" →
   "idrætshal") and the same word with æ/ø/å ("svomning" → "babysvømning").
-- :func:`correction` is the "Mente du …?" word: the same word with æ/ø/å, else the title
-  word with the highest trigram similarity (pg_trgm's measure) above :data:`MIN_SIMILARITY`.
+- :func:`fold_correction` and :func:`similar_word` give the "Mente du …?" word: the same word
+  with æ/ø/å, else the title word (or the end of a compound title word) with the highest
+  trigram similarity (pg_trgm's measure), at least :data:`MIN_SIMILARITY`.
 """
 
 import re
@@ -145,12 +146,28 @@ def fold_correction(term: str, words: set[str]) -> str | None:
     return sorted(spellings)[0]
 
 
+def _candidates(term: str, words: set[str]):
+    """Title words, and the ends of compounds that start like ``term`` ("babysvømning" →
+    "svømning" for "svømnig"), as (candidate, is_whole_word)."""
+    first = fold(term)[:1]
+    for word in words:
+        yield word, True
+        folded = fold(word)
+        for at in range(1, len(word) - MIN_VARIANT_LENGTH + 1):
+            if folded[at] == first:
+                yield word[at:], False
+
+
 def similar_word(term: str, words: set[str]) -> str | None:
-    """The title word most like ``term`` (trigram similarity of the folded words), if close."""
+    """The title word (or compound end) most like ``term`` by trigram similarity, if close."""
     if term in words:
         return None
     folded = fold(term)
-    scored = sorted(((similarity(folded, fold(w)), w) for w in words), key=lambda s: (-s[0], s[1]))
-    if scored and scored[0][0] >= MIN_SIMILARITY:
-        return scored[0][1]
+    best = None
+    for candidate, whole in _candidates(term, words):
+        key = (similarity(folded, fold(candidate)), whole, -len(candidate), candidate)
+        if best is None or key > best[0]:
+            best = (key, candidate)
+    if best and best[0][0] >= MIN_SIMILARITY and best[1] != term:
+        return best[1]
     return None
