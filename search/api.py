@@ -18,6 +18,7 @@ from search.query import (
     MAX_QUERY_LENGTH,
     autocomplete_pages,
     clean_query,
+    did_you_mean,
     promotions,
     search_pages,
 )
@@ -78,6 +79,13 @@ class SearchResponseSchema(Schema):
     count: int = Field(description="Hits in total.")
     items: list[SearchHitSchema]
     promotions: list[PromotionSchema]
+    did_you_mean: str | None = Field(
+        description=(
+            'The query as the titles of public pages spell it ("svomning" → "svømning", '
+            '"foreining" → "forening"), for a "Mente du …?" link; null when the query '
+            "needs no correction."
+        )
+    )
 
 
 class SuggestionSchema(Schema):
@@ -142,7 +150,9 @@ def _promotion(pick, request) -> dict:
     operation_id="search",
     description=(
         "Full-text search over public pages (Danish stemming: `foreningerne` finds "
-        "`forening`), best match first. `promotions` are results staff chose for the query. "
+        "`forening`; `svømning` finds `babysvømning`; editors' synonyms count), best match "
+        "first. `promotions` are results staff chose for the query; `did_you_mean` a "
+        "corrected spelling from public page titles. "
         "An empty or over-long `q` is a 400."
     ),
 )
@@ -159,6 +169,7 @@ def search(request: HttpRequest, params: Query[SearchPageParams]):
         "count": count,
         "items": items,
         "promotions": [_promotion(pick, request) for pick in picks],
+        "did_you_mean": did_you_mean(query, locale, found=count > 0) or None,
     }
 
 

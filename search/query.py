@@ -73,6 +73,34 @@ def searchable_pages(locale: Locale | None = None, type_slug: str | None = None)
     return pages
 
 
+def expanded_query(terms: str, locale: Locale | None = None):
+    """The backend query for ``terms``: every word must match, each word or one of its forms.
+
+    A word's forms are its synonyms (:class:`search.models.SearchSynonym`) and the title words
+    of public pages that contain it, start with it or spell it with æ/ø/å
+    (:func:`search.spelling.variants`): "svømning" also finds "babysvømning".
+    """
+    from wagtail.search.query import And, Or, PlainText
+
+    from search import spelling
+    from search.models import synonyms_for
+
+    typed = terms.split()
+    synonyms = synonyms_for(typed)
+    candidates = searchable_pages(locale)
+    parts = []
+    for word in typed:
+        words_like = spelling.title_words(word, candidates)
+        forms = [word, *spelling.variants(word, words_like)]
+        respelled = spelling.fold_correction(word, words_like)  # "svomning" → "svømning"
+        if respelled and respelled not in forms:
+            forms.insert(1, respelled)
+        forms += [s for s in synonyms.get(word, []) if s not in forms]
+        texts = [PlainText(form, operator="and") for form in forms]
+        parts.append(texts[0] if len(texts) == 1 else Or(texts))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
 def search_pages(query: str, locale: Locale | None = None, type_slug: str | None = None):
     """Full-text search results (lazy, sliceable, specific pages), best match first."""
     from wagtail.search.backends import get_search_backend
@@ -81,8 +109,29 @@ def search_pages(query: str, locale: Locale | None = None, type_slug: str | None
     pages = searchable_pages(locale, type_slug)
     if not terms:
         return pages.none()
-    # ``operator="and"``: every word must match, so adding a word narrows the results.
-    return get_search_backend().search(terms, pages.specific(), operator="and")
+    # Every word must match, so adding a word narrows the results.
+    return get_search_backend().search(expanded_query(terms, locale), pages.specific())
+
+
+def did_you_mean(query: str, locale: Locale | None = None, *, found: bool) -> str:
+    """The query as the titles of public pages spell it ("Mente du …?"), or "".
+
+    A word typed without æ/ø/å gets them ("svomning" → "svømning") whatever was found; a word
+    with no close spelling in any title gets the most similar title word
+    ("foreining" → "forening"), but only when the search found nothing.
+    """
+    from search import spelling
+
+    terms = search_terms(query).split()
+    candidates = searchable_pages(locale)
+    corrected = []
+    for word in terms:
+        words = spelling.title_words(word, candidates)
+        better = spelling.fold_correction(word, words)
+        if better is None and not found:
+            better = spelling.similar_word(word, words)
+        corrected.append(better or word)
+    return " ".join(corrected) if corrected != terms else ""
 
 
 def autocomplete_pages(prefix: str, locale: Locale | None = None, type_slug: str | None = None):

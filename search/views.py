@@ -6,6 +6,7 @@ from wagtail.models import Locale
 from core.pagination import paginate
 from search.query import (
     clean_query,
+    did_you_mean,
     promotions,
     record_query,
     search_pages,
@@ -31,6 +32,9 @@ def search(request):
     results = search_pages(query, locale, type_slug or None) if query else None
     page = paginate(request, results if results is not None else [], RESULTS_PER_PAGE)
     picks = promotions(query, locale) if query and page.number == 1 and not type_slug else []
+    suggestion = ""
+    if search_terms(query) and page.number == 1:
+        suggestion = did_you_mean(query, locale, found=page.paginator.count > 0)
 
     # Count each search once (its first page) for the search terms report, including
     # searches that found nothing: those are the ones staff most need to see.
@@ -46,5 +50,6 @@ def search(request):
             "search_types": SEARCH_TYPES.values(),
             "search_results": page if results is not None else None,
             "search_promotions": picks,
+            "search_suggestion": suggestion,
         },
     )

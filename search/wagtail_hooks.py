@@ -2,7 +2,12 @@
 
 from django.http import HttpResponseRedirect
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from search.models import SearchSynonym
 
 
 @hooks.register("before_serve_page")
@@ -21,3 +26,14 @@ def serve_in_the_page_language_only(page, request, serve_args, serve_kwargs):
         if url and url != request.path:
             return HttpResponseRedirect(url)
     return None
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    list_display = ["term", "synonyms"]
+    add_to_admin_menu = False
+
+
+register_snippet(SearchSynonymViewSet)

@@ -22,20 +22,55 @@ logger = logging.getLogger(__name__)
 #: Connection failures, timeouts and server-side errors (cluster red, index missing).
 UNAVAILABLE = (TransportError, ApiError)
 
-#: Analysis settings merged over modelsearch's: Danish stemming and stop words for every text
-#: field without an explicit analyzer, and autocomplete that keeps æ, ø and å (modelsearch's
+#: Analysis settings merged over modelsearch's: Danish compound splitting, stemming and stop
+#: words for every text field without an explicit analyzer, and autocomplete that keeps æ, ø and å (modelsearch's
 #: default edge n-grams fold them to ae/o/a while queries are not folded, so "bør" missed "børn").
+#: Word parts Danish compounds are made of that citizens search for alone. The decompounder
+#: indexes "babysvømning" also as "svømning", "idrætsforening" also as "idræt" and "forening".
+#: Extend the list here (then ``update_index --schema-only`` and ``update_index``).
+COMPOUND_PARTS = [
+    "svømning", "svømme", "idræt", "forening", "foreninger", "klubben", "hallen",
+    "skole", "skolen", "bibliotek", "motion", "fodbold", "håndbold", "badminton", "tennis",
+    "gymnastik", "senior", "seniorer", "familie", "natur", "strand", "kultur", "teater",
+    "renovering", "tilskud", "frivillig", "frivillige", "lokale", "lokaler", "affald",
+    "genbrug", "trafik", "cykel",
+]  # fmt: skip
+#: Parts shorter than this are not looked for inside words ("kor" is inside "korrekt").
+MIN_COMPOUND_PART = 5
+
 DANISH_ANALYSIS = {
     "settings": {
         "analysis": {
+            "filter": {
+                "danish_stop": {"type": "stop", "stopwords": "_danish_"},
+                "danish_stemmer": {"type": "stemmer", "language": "danish"},
+                # Adds the listed parts found inside a longer word as extra tokens; the
+                # whole word stays, so exact matches still rank first.
+                "danish_decompounder": {
+                    "type": "dictionary_decompounder",
+                    "word_list": COMPOUND_PARTS,
+                    "min_subword_size": MIN_COMPOUND_PART,
+                    "only_longest_match": False,
+                },
+            },
             "analyzer": {
-                "default": {"type": "danish"},
+                # The built-in "danish" analyzer plus the decompounder before stemming.
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "lowercase",
+                        "danish_decompounder",
+                        "danish_stop",
+                        "danish_stemmer",
+                    ],
+                },
                 "edgengram_analyzer": {
                     "type": "custom",
                     "tokenizer": "standard",
                     "filter": ["lowercase", "edgengram"],
                 },
-            }
+            },
         }
     }
 }

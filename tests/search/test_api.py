@@ -39,7 +39,7 @@ def test_type_limit_and_offset(client, site):
     assert len(last["items"]) == 1
     seen = {hit["id"] for hit in first["items"]} | {hit["id"] for hit in last["items"]}
     assert len(seen) == 3
-    assert other_type == {"count": 0, "items": [], "promotions": []}
+    assert other_type == {"count": 0, "items": [], "promotions": [], "did_you_mean": None}
 
 
 def test_unknown_type_locale_or_limit_is_rejected_with_a_message(client, site):

@@ -38,11 +38,29 @@ def test_index_settings_use_the_danish_analyzer():
     backend = FallbackElasticsearch8SearchBackend({"URLS": [UNREACHABLE]})
     analysis = backend.settings["settings"]["analysis"]
 
-    assert analysis["analyzer"]["default"] == {"type": "danish"}
+    default = analysis["analyzer"]["default"]
+    assert default["type"] == "custom"
+    # Danish stop words and stemming, with compounds split before stemming.
+    assert default["filter"][-2:] == ["danish_stop", "danish_stemmer"]
+    assert analysis["filter"]["danish_stemmer"] == {"type": "stemmer", "language": "danish"}
+    assert analysis["filter"]["danish_stop"]["stopwords"] == "_danish_"
     # Autocomplete keeps æøå: no ASCII folding at index time when queries are not folded.
     assert "asciifolding" not in analysis["analyzer"]["edgengram_analyzer"]["filter"]
     # modelsearch's own analysers are still there.
     assert "ngram_analyzer" in analysis["analyzer"]
+
+
+def test_compounds_are_split_so_a_part_finds_the_whole_word():
+    backend = FallbackElasticsearch8SearchBackend({"URLS": [UNREACHABLE]})
+    analysis = backend.settings["settings"]["analysis"]
+    default = analysis["analyzer"]["default"]["filter"]
+    decompounder = analysis["filter"]["danish_decompounder"]
+
+    assert decompounder["type"] == "dictionary_decompounder"
+    # "Babysvømning" and "Idrætsforening" are indexed with their searched-for parts too.
+    assert {"svømning", "idræt", "forening"} <= set(decompounder["word_list"])
+    assert default.index("danish_decompounder") < default.index("danish_stemmer")
+    assert default.index("lowercase") < default.index("danish_decompounder")
 
 
 def test_created_index_is_sent_the_danish_settings_and_text_fields_use_the_default():
@@ -53,7 +71,7 @@ def test_created_index_is_sent_the_danish_settings_and_text_fields_use_the_defau
         index.put()
 
     sent = create.call_args.kwargs
-    assert sent["settings"]["analysis"]["analyzer"]["default"]["type"] == "danish"
+    assert "danish_stemmer" in sent["settings"]["analysis"]["analyzer"]["default"]["filter"]
     mapping = backend.mapping_class(NewsArticlePage).get_mapping()["properties"]
     summary = next(v for k, v in mapping.items() if k.endswith("summary"))
     assert summary["type"] == "text"
@@ -107,7 +125,10 @@ def test_the_fallback_keeps_hidden_pages_out(unreachable_elasticsearch):
     make_draft(site.association)
     make_expired(site.guide)
 
-    assert [p.title for p in search_pages("forening")] == []
+    found = [p.title for p in search_pages("forening")]
+    # The index pages "Foreninger" and "Foreningsguider" match the word's compounds.
+    assert "Vallensbæk Petanqueklub" not in found
+    assert "Sådan søger I tilskud" not in found
     assert list(autocomplete_pages("sådan")) == []
 
 

@@ -63,3 +63,15 @@ def test_a_title_hit_ranks_above_a_body_hit(site):
         "Svømmehallen får nye omklædningsrum",
         "Sommerferie i kommunen",
     ]
+
+
+def test_pg_trgm_is_installed_and_finds_compounds_and_typos(site):
+    from search import spelling
+    from search.query import did_you_mean, searchable_pages
+
+    NewsArticlePageFactory(parent=site.news_index, title="Babysvømning flytter til Egholmskolen")
+
+    assert spelling.uses_trigram_index()
+    assert "babysvømning" in spelling.title_words("svomning", searchable_pages())
+    assert titles(search_pages("svømning")) == ["Babysvømning flytter til Egholmskolen"]
+    assert did_you_mean("svomning", found=True) == "svømning"
