@@ -7,7 +7,8 @@ pages a visitor may open (``core.querysets.listable``).
 from django import template
 from wagtail.models import Locale, Page, Site
 
-from core.querysets import listable
+from core.models import MunicipalitySettings
+from core.querysets import is_listable, listable
 from home.models import StandardPage
 
 register = template.Library()
@@ -83,3 +84,24 @@ def accessibility_statement(context) -> Page | None:
             return found
     found = pages.filter(locale=Locale.get_active()).first() or pages.first()
     return found.localized if found is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    """The site settings' footer links (``core.FooterLink``) as ``{"page", "text"}``.
+
+    Each page in the active language when it has a translation; pages a visitor cannot open
+    are left out. The editor's link text is used in the page's own language, elsewhere the
+    translated page's title.
+    """
+    details = MunicipalitySettings.for_request_or_empty(context.get("request"))
+    if details.pk is None:
+        return []
+    links = []
+    for link in details.footer_links.select_related("page"):
+        page = link.page.localized.specific
+        if not is_listable(page):
+            continue
+        same_language = page.locale_id == link.page.locale_id
+        links.append({"page": page, "text": (link.text if same_language else "") or page.title})
+    return links
