@@ -26,6 +26,7 @@ class CoreConfig(AppConfig):
         from .models import (
             Audience,
             Contact,
+            FooterLink,
             MunicipalitySettings,
             OpeningHours,
             SocialLink,
@@ -43,7 +44,7 @@ class CoreConfig(AppConfig):
         invalidates(Audience, PAGES)
         invalidates(Contact, PAGES)
         # The header and footer of every page; screen feeds don't show them.
-        for model in (MunicipalitySettings, OpeningHours, SocialLink):
+        for model in (MunicipalitySettings, OpeningHours, SocialLink, FooterLink):
             invalidates(model, PAGES)
 
         # Every admin CSV download neutralises cells that a spreadsheet would run as formulas.

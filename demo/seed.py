@@ -11,9 +11,19 @@ import datetime as dt
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from core.models import Audience, Contact, MunicipalitySettings, OpeningHours, SocialLink, Topic
+from core.models import (
+    Audience,
+    Contact,
+    FooterLink,
+    MunicipalitySettings,
+    OpeningHours,
+    SocialLink,
+    Topic,
+)
 
 from . import english
+from .context import unknown
+from .pages import find_child
 from .registry import register
 from .validation import building, validate
 
@@ -117,20 +127,38 @@ def _clock(text: str) -> dt.time:
     return dt.time(hour, minute)
 
 
-@register("municipality", after="home")
+def _footer_links(ctx, details, rows) -> list[FooterLink]:
+    home = ctx.home_page()
+    links = []
+    for row in rows:
+        page = find_child(home, row["page"]) if home is not None else None
+        if page is None:
+            raise unknown(_("Standard pages"), row["page"])
+        links.append(FooterLink(page=page, text=row.get("text", "")))
+    return links
+
+
+# After the standard pages and the forms: the footer links name them.
+@register("municipality", after=["home", "standard_pages", "public_forms"])
 def seed_municipality(ctx) -> None:
     """The default site's municipality details (``municipality.toml``), checked like the admin
-    form. Left alone once they have a name: an editor's changes are never overwritten."""
+    form. Left alone once they have a name: an editor's changes are never overwritten. The
+    footer links are added to details that have none yet (also to details seeded before
+    they were in the data)."""
     section = _("Municipality details")
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         ctx.report(section, 0, 0)
         return
     details = MunicipalitySettings.for_site(site)
+    entry = ctx.data("municipality").table("municipality")
     if details.name:
+        if not details.footer_links.exists():
+            with building(entry, complete=False):
+                details.footer_links = _footer_links(ctx, details, entry["footer_links"])
+                details.save()
         ctx.report(section, 0, 1)
         return
-    entry = ctx.data("municipality").table("municipality")
     with building(entry):
         for field in (
             "name",
@@ -154,6 +182,7 @@ def seed_municipality(ctx) -> None:
         details.social_links = [
             SocialLink(platform=row["platform"], url=row["url"]) for row in entry["social_links"]
         ]
+        details.footer_links = _footer_links(ctx, details, entry["footer_links"])
         validate(details)
         details.save()
     ctx.report(section, 1, 0)

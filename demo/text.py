@@ -10,6 +10,8 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core.site_url import absolute_url
+
 from .datafiles import plain
 
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
@@ -88,11 +90,13 @@ def body_blocks(items: Iterable[Mapping]) -> list[dict]:
                 )
             )
         elif block_type == "call_to_action":
+            # ``page`` names one of our pages by its path below the home page. It may be made
+            # later in the run, so it is stored as its address first; the ``page_links`` step
+            # (home.seed) then makes it a page link.
+            target = value.get("page")
+            url = absolute_url(f"/{target.strip('/')}/") if target else value.get("url", "")
             result.append(
-                block(
-                    "call_to_action",
-                    {"text": value["text"], "page": None, "url": value.get("url", "")},
-                )
+                block("call_to_action", {"text": value["text"], "page": None, "url": url})
             )
         else:
             # Headings, the home page's listings …: stored as written; ``body`` refuses types

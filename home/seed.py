@@ -7,10 +7,14 @@ that order. Sections and forms name their page type in ``model``.
 
 from __future__ import annotations
 
+import json
+
+from django.conf import settings
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from core.site_url import ensure_default_site
+from core import retention
+from core.site_url import ensure_default_site, site_root_url
 from demo.pages import PageSeeder, find_child, page_model, publish_child
 from demo.registry import register
 from demo.text import body
@@ -91,14 +95,33 @@ def seed_sections(ctx) -> None:
     seeder.done()
 
 
+def page_facts() -> dict[str, int]:
+    """The numbers the privacy and cookie pages state, from the settings that enforce them:
+    each retention rule's period in days (``core.retention``, what ``purge_personal_data``
+    uses) and the lifetimes of the site's cookies in days."""
+    facts = {rule.setting: rule.days() for rule in retention.rules() if rule.setting}
+    facts["CSRF_COOKIE_DAYS"] = settings.CSRF_COOKIE_AGE // 86400
+    facts["SESSION_COOKIE_DAYS"] = settings.SESSION_COOKIE_AGE // 86400
+    return facts
+
+
+def fill_facts(text: str) -> str:
+    """``{{SUBMISSION_RETENTION_DAYS}}`` … in a page's text replaced by :func:`page_facts`."""
+    for name, value in page_facts().items():
+        text = text.replace(f"{{{{{name}}}}}", str(value))
+    if "{{" in text:
+        raise ValueError(_("unknown number in {{…}}: %s") % text[text.index("{{") :][:40])
+    return text
+
+
 def build_standard(ctx, entry) -> StandardPage:
     image = ctx.images.picture(entry.get("image"), f"page/{entry['slug']}")
     return StandardPage(
         title=entry["title"],
-        summary=entry["summary"],
+        summary=fill_facts(entry["summary"]),
         image=image,
         image_alt=entry["image"]["alt"] if image else "",
-        body=body(StandardPage, "body", entry.get("body", [])),
+        body=fill_facts(body(StandardPage, "body", entry.get("body", []))),
     )
 
 
@@ -121,3 +144,41 @@ def seed_public_forms(ctx) -> None:
             ctx.home_page(), entry, lambda e: page_model(e)(title=e["title"], intro=e["intro"])
         )
     seeder.done()
+
+
+@register(
+    "page_links",
+    after=["standard_pages", "public_forms", "news", "activities", "guides", "english"],
+)
+def seed_page_links(ctx) -> None:
+    """Calls to action that name one of our own pages (``call_to_action.page`` in the data,
+    seeded as its address, see ``demo.text``) become page links: they follow the page when it
+    moves, and disappear while it is unpublished."""
+    section = _("Links to our own pages")
+    home = ctx.home_page()
+    root = site_root_url()
+    linked = 0
+    if home is None:
+        ctx.report(section, 0, 0)
+        return
+    # Every locale's pages: an English call to action may name a Danish-only page.
+    for page in Page.objects.filter(depth__gte=home.depth).specific():
+        stream = getattr(page, "body", None)
+        raw = list(getattr(stream, "raw_data", None) or [])
+        changed = False
+        for item in raw:
+            value = item.get("value") if item.get("type") == "call_to_action" else None
+            url = (value or {}).get("url") or ""
+            if not url.startswith(f"{root}/"):
+                continue
+            path = url.removeprefix(root).strip("/")
+            target = Page.objects.filter(url_path=f"{home.url_path}{path}/").first()
+            if target is None:
+                continue
+            item["value"] = {**value, "page": target.pk, "url": ""}
+            changed = True
+        if changed:
+            page.body = json.dumps(raw)
+            page.save_revision().publish()
+            linked += 1
+    ctx.report(section, linked, 0)

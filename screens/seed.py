@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from core.models import Topic
+from core.site_url import absolute_url
 from demo.registry import register
 from demo.validation import building, validate
 
@@ -49,7 +50,10 @@ def _slide(ctx, entry, index: int, screens: dict[str, Screen]) -> bool:
         locale=ctx.locale,
         title=entry["title"],
         text=entry["text"],
-        url=entry.get("url", ""),
+        # ``page``: one of our pages by its path below the home page, as its address.
+        url=absolute_url(f"/{entry['page'].strip('/')}/")
+        if "page" in entry
+        else entry.get("url", ""),
         start=ctx.at(entry.get("start_offset_days", 0)),
         end=ctx.at(entry["end_offset_days"]) if entry.get("end_offset_days") else None,
         image=image,

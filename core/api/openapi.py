@@ -18,6 +18,10 @@ whole document; :func:`install` makes the API serve the corrected document:
   unknown id, path or ``site``, invalid parameters), 429 (the rate limits), 401 and 403 where
   a token is required (a public read takes a missing or invalid token as anonymous); ``302``
   on the two ``find`` operations, which redirect.
+- **Links** (OpenAPI 3.1 ``links`` on the 200 response, :data:`LINKS`) say which response
+  value feeds which other operation: a listing's first item id opens its detail operation
+  (every card listing and search hit is a page: ``pages_detail``), an occurrence its activity.
+  Clients and schemathesis' stateful phase follow them (``tests/api/test_schemathesis.py``).
 """
 
 from __future__ import annotations
@@ -44,6 +48,44 @@ DESCRIPTIONS = {
 
 #: Operations that answer a redirect to another API URL rather than a body.
 REDIRECTING = {"pages_find", "redirects_find"}
+
+#: ``operationId`` → its links: name → (target ``operationId``, parameters as runtime
+#: expressions or literal values). A target the document lacks is left out.
+FIRST_ID = "$response.body#/items/0/id"
+_PAGE = ("pages_detail", {"page_id": FIRST_ID})
+LINKS: dict[str, dict[str, tuple[str, dict]]] = {
+    "pages_list": {"FirstPage": _PAGE},
+    "news_list": {"FirstArticle": _PAGE},
+    "activities_list": {"FirstActivity": _PAGE},
+    "renovations_list": {"FirstRenovation": _PAGE},
+    "associations_list": {"FirstAssociation": _PAGE},
+    "guides_list": {"FirstGuide": _PAGE},
+    "facilities_list": {"FirstFacility": _PAGE},
+    "search": {"FirstHit": _PAGE},
+    "activities_occurrences": {
+        "FirstOccurrenceActivity": (
+            "pages_detail",
+            {"page_id": "$response.body#/items/0/activity/id"},
+        )
+    },
+    "pages_detail": {
+        "Children": ("pages_list", {"child_of": "$response.body#/id"}),
+    },
+    "images_list": {"FirstImage": ("images_detail", {"image_id": FIRST_ID})},
+    "documents_list": {"FirstDocument": ("documents_detail", {"document_id": FIRST_ID})},
+    "sites_list": {"FirstSite": ("sites_detail", {"site_id": FIRST_ID})},
+    "sites_detail": {"RootPage": ("pages_detail", {"page_id": "$response.body#/root_page_id"})},
+    "redirects_list": {"FirstRedirect": ("redirects_detail", {"redirect_id": FIRST_ID})},
+    "topics_list": {
+        "FirstTopic": ("snippets_detail", {"type": "core.Topic", "pk": FIRST_ID}),
+    },
+    "audiences_list": {
+        "FirstAudience": ("snippets_detail", {"type": "core.Audience", "pk": FIRST_ID}),
+    },
+    "contacts_list": {
+        "FirstContact": ("snippets_detail", {"type": "core.Contact", "pk": FIRST_ID}),
+    },
+}
 
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 ANONYMOUS = "AllowAnonymous"
@@ -84,7 +126,35 @@ def contract(schema: dict) -> dict:
                 _declare_not_modified(operation)
         if not any(m in HTTP_METHODS for m in item):
             del schema["paths"][path]
+    _declare_links(schema)
     return schema
+
+
+def _operations(schema: dict) -> dict[str, dict]:
+    return {
+        operation["operationId"]: operation
+        for item in schema.get("paths", {}).values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and "operationId" in operation
+    }
+
+
+def _declare_links(schema: dict) -> None:
+    operations = _operations(schema)
+    for source, links in LINKS.items():
+        ok = operations.get(source, {}).get("responses", {}).get("200")
+        if ok is None:
+            continue
+        for name, (target, parameters) in links.items():
+            if target not in operations:
+                continue
+            names = {p["name"] for p in operations[target].get("parameters", [])}
+            if not set(parameters) <= names:
+                continue  # a parameter the target does not have: the link would be false
+            ok.setdefault("links", {})[name] = {
+                "operationId": target,
+                "parameters": dict(parameters),
+            }
 
 
 def _drop_anonymous_scheme(components: dict) -> None:

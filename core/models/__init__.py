@@ -1,5 +1,5 @@
 from .pages import BasePage, ContentPage, ImageAltMixin, IndexPage
-from .settings import MunicipalitySettings, OpeningHours, SocialLink
+from .settings import FooterLink, MunicipalitySettings, OpeningHours, SocialLink
 from .snippets import Audience, Contact, Topic
 
 __all__ = [
@@ -7,6 +7,7 @@ __all__ = [
     "BasePage",
     "Contact",
     "ContentPage",
+    "FooterLink",
     "ImageAltMixin",
     "IndexPage",
     "MunicipalitySettings",

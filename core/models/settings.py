@@ -100,6 +100,7 @@ class MunicipalitySettings(ClusterableModel, BaseSiteSetting):
         ),
         InlinePanel("opening_hours", heading=_("Opening hours"), label=_("opening hours")),
         InlinePanel("social_links", heading=_("Social media"), label=_("social media link")),
+        InlinePanel("footer_links", heading=_("Footer links"), label=_("footer link")),
         FieldPanel("accessibility_statement_url"),
     ]
 
@@ -217,3 +218,41 @@ class SocialLink(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("social media link")
         verbose_name_plural = _("social media links")
+
+
+class FooterLink(Orderable):
+    """A page linked in the footer of every page: contact, about, privacy, cookies …
+
+    The page is shown in the visitor's language when it has a translation; a page that is
+    not live and public (a draft, expired, private) is left out, so the footer never links
+    a 404.
+    """
+
+    municipality = ParentalKey(
+        MunicipalitySettings, related_name="footer_links", on_delete=models.CASCADE
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The page to link, e.g. Kontakt or Privatlivspolitik."),
+    )
+    text = models.CharField(
+        _("link text"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "A short text, e.g. Om kommunen. Leave empty to show the page's title. In another "
+            "language the translated page's title is shown."
+        ),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")
+
+    def __str__(self):
+        return self.text or str(self.page)

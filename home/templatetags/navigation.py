@@ -7,6 +7,7 @@ pages a visitor may open (``core.querysets.listable``).
 from django import template
 from wagtail.models import Locale, Page, Site
 
+from core.models import MunicipalitySettings
 from core.querysets import listable
 from home.models import StandardPage
 
@@ -83,3 +84,41 @@ def accessibility_statement(context) -> Page | None:
             return found
     found = pages.filter(locale=Locale.get_active()).first() or pages.first()
     return found.localized if found is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    """The site settings' footer links (``core.FooterLink``) as ``{"page", "text"}``.
+
+    Each page in the active language when it has a live translation; pages a visitor cannot
+    open are left out (``listable``). The editor's link text is used in the page's own
+    language, elsewhere the translated page's title. Three queries, however many links.
+    """
+    details = MunicipalitySettings.for_request_or_empty(context.get("request"))
+    if details.pk is None:
+        return []
+    links = list(details.footer_links.select_related("page"))
+    if not links:
+        return []
+    keys = [link.page.translation_key for link in links]
+    translated = {
+        page.translation_key: page
+        for page in listable(
+            Page.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+        )
+    }
+    own = set(
+        listable(Page.objects.filter(pk__in=[link.page_id for link in links])).values_list(
+            "pk", flat=True
+        )
+    )
+    result = []
+    for link in links:
+        page = translated.get(link.page.translation_key)
+        if page is None and link.page_id in own:
+            page = link.page
+        if page is None:
+            continue
+        same_language = page.locale_id == link.page.locale_id
+        result.append({"page": page, "text": (link.text if same_language else "") or page.title})
+    return result

@@ -1,5 +1,6 @@
 """The OpenAPI document is valid, asks no token of public reads, and declares its errors."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -122,3 +123,63 @@ def test_the_checker_fails_on_a_body_the_document_does_not_describe(db):
             422, {"type": "about:blank", "title": "x", "status": 422}, "application/problem+json"
         ),
     )
+
+
+def _pointer(document, expression: str):
+    """The value a ``$response.body#/…`` runtime expression names in ``document``."""
+    value = document
+    for part in expression.removeprefix("$response.body#/").split("/"):
+        value = value[int(part)] if isinstance(value, list) else value[part]
+    return value
+
+
+@pytest.mark.django_db
+def test_following_the_links_opens_what_the_listing_named(served, api_client):
+    """Each declared link from a public listing leads, with a real response's value, to a
+    200 on its target (schemathesis' stateful phase relies on them)."""
+    from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
+    from core.factories import TopicFactory
+    from home.factories import home_for_default_site
+    from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+
+    home = home_for_default_site()
+    NewsArticlePageFactory(parent=NewsIndexPageFactory(parent=home))
+    ActivityPageFactory(parent=ActivityIndexPageFactory(parent=home)).sync_occurrences()
+    TopicFactory(name="Kultur", slug="kultur")
+    served = json.loads(api_client.get("/api/v3/openapi.json").content)
+
+    operations = {
+        op["operationId"]: (path, op)
+        for path, item in served["paths"].items()
+        for method, op in item.items()
+        if method == "get"
+    }
+    followed = []
+    for source, (path, operation) in operations.items():
+        links = operation["responses"]["200"].get("links", {})
+        if not links or "{" in path:
+            continue
+        # The occurrences want a date range; the factory's activity is next week.
+        today = dt.date.today()
+        query = {"from": today, "to": today + dt.timedelta(days=30)}
+        body = json.loads(api_client.get(path, query if "occurrences" in path else {}).content)
+        for name, link in links.items():
+            target_path, target = operations[link["operationId"]]
+            if {} not in (target.get("security") or [{}]):
+                continue  # needs a token
+            try:
+                values = {
+                    key: _pointer(body, value) if value.startswith("$response") else value
+                    for key, value in link["parameters"].items()
+                }
+            except (IndexError, KeyError):
+                continue  # an empty listing names nothing
+            in_path = {p["name"] for p in target["parameters"] if p["in"] == "path"}
+            url = target_path.format(**{k: v for k, v in values.items() if k in in_path})
+            query = {k: v for k, v in values.items() if k not in in_path}
+            response = api_client.get(url, query)
+            assert response.status_code == 200, (source, name, url, response.content[:300])
+            followed.append(f"{source}.{name}")
+    assert {"news_list.FirstArticle", "activities_list.FirstActivity"} <= set(followed)
+    assert "activities_occurrences.FirstOccurrenceActivity" in followed
+    assert "pages_list.FirstPage" in followed

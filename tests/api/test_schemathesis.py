@@ -8,9 +8,15 @@ status code, content type, headers and body must be the ones the schema declares
 The number of examples per operation is bounded (``SCHEMATHESIS_MAX_EXAMPLES``, default 12)
 and the run is derandomised, so the suite stays fast and a failure reproduces. Marked
 ``schemathesis``: ``make audit`` runs it; ``make test`` skips it to stay quick.
+
+The stateful phase chains calls along the document's OpenAPI links (core/api/openapi.py,
+``LINKS``): a listing's first id into its detail operation, an occurrence into its activity.
+It is bounded too: ``SCHEMATHESIS_STATEFUL_EXAMPLES`` scenarios (default 40) of at most
+``SCHEMATHESIS_STATEFUL_STEPS`` calls (default 6).
 """
 
 import os
+from collections import Counter
 
 import pytest
 import schemathesis
@@ -49,6 +55,8 @@ MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "12"))
 #: GET operations are where fuzzing found the 500s on PostgreSQL (#14.2); they are cheap, so a
 #: PostgreSQL run gives them more (``SCHEMATHESIS_GET_EXAMPLES=40``).
 GET_EXAMPLES = int(os.environ.get("SCHEMATHESIS_GET_EXAMPLES", str(MAX_EXAMPLES)))
+STATEFUL_EXAMPLES = int(os.environ.get("SCHEMATHESIS_STATEFUL_EXAMPLES", "40"))
+STATEFUL_STEPS = int(os.environ.get("SCHEMATHESIS_STATEFUL_STEPS", "6"))
 
 
 @pytest.fixture
@@ -129,6 +137,43 @@ def test_api_conforms_to_its_schema(api_schema, capsys):
         )
     assert operations > 20
     assert not failures, "\n\n".join(f"{label}\n{text}" for label, text in failures.items())
+
+
+@pytest.mark.schemathesis
+def test_chained_calls_along_the_links_hold(api_schema, capsys):
+    """The stateful phase: calls chained by the document's links, each response checked.
+
+    A detail operation reached through a link gets an id a listing really returned, so it
+    must answer 200 with a body the schema declares, not only the 404s random ids get.
+    """
+    responses = Counter()
+
+    # Anonymous reads: every write answers 401 and would only use up the scenarios.
+    class Machine(api_schema.include(method="GET").as_state_machine()):
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            responses[(case.operation.label, response.status_code)] += 1
+            case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs)
+
+    Machine.run(
+        settings=settings(
+            max_examples=STATEFUL_EXAMPLES,
+            stateful_step_count=STATEFUL_STEPS,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    with capsys.disabled():
+        print(
+            f"\nschemathesis stateful on {connection.vendor}: {sum(responses.values())} calls "
+            f"in {STATEFUL_EXAMPLES} scenarios of at most {STATEFUL_STEPS} steps; "
+            f"{len({label for label, _status in responses})} operations reached"
+        )
+    reached = {label for (label, status) in responses if status == 200}
+    assert "GET /api/v3/pages/{page_id}/" in reached, "\n".join(
+        map(str, sorted(responses.items()))
+    )
 
 
 @pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from core.models import MunicipalitySettings, OpeningHours, SocialLink
+from core.models import FooterLink, MunicipalitySettings, OpeningHours, SocialLink
 from demo.context import SeedContext
 from demo.datafiles import load
 from demo.seed import seed_municipality
@@ -169,6 +169,7 @@ def settings_form(**overrides):
             [{"first_day": "0", "last_day": "4", "opens": "10:00", "closes": "14:00"}]
         ),
         "social_links": inline_formset([]),
+        "footer_links": inline_formset([]),
     }
     data.update(overrides)
     return nested_form_data(data)
@@ -235,9 +236,16 @@ def test_bad_input_gets_a_danish_error_and_saves_nothing(admin_client, home, ove
 # The demo seeder ----------------------------------------------------------------------------
 
 
+def footer_pages(home, municipality):
+    """The pages the demo's footer links name, as the standard pages seeder would make them."""
+    for row in municipality["footer_links"]:
+        StandardPageFactory(parent=home, title=row["page"].title(), slug=row["page"])
+
+
 def test_the_demo_seeder_fills_in_the_details_once_and_keeps_an_editors_changes(home):
     ctx = SeedContext(write=StringIO().write)
     municipality = load("municipality").data["municipality"]
+    footer_pages(home, municipality)
 
     seed_municipality(ctx)
     details = MunicipalitySettings.objects.get()
@@ -251,3 +259,42 @@ def test_the_demo_seeder_fills_in_the_details_once_and_keeps_an_editors_changes(
 
     assert MunicipalitySettings.objects.get().phone == "43 97 98 00"
     assert OpeningHours.objects.count() == len(municipality["opening_hours"])
+
+
+def test_the_demo_seeder_adds_footer_links_to_details_seeded_without_them(home, client):
+    ctx = SeedContext(write=StringIO().write)
+    municipality = load("municipality").data["municipality"]
+    footer_pages(home, municipality)
+    details = MunicipalitySettings.for_site(Site.objects.get(is_default_site=True))
+    details.name = "Vallensbæk Kommune"
+    details.phone = "43 97 98 00"
+    details.save()
+
+    seed_municipality(ctx)
+    seed_municipality(ctx)
+
+    details = MunicipalitySettings.objects.get()
+    assert details.phone == "43 97 98 00"  # the editor's details stay
+    assert [link.page.slug for link in details.footer_links.all()] == [
+        row["page"] for row in municipality["footer_links"]
+    ]
+    _soup, foot = footer(client)
+    assert "Om kommunen" in foot.get_text()
+
+
+def test_a_footer_link_shows_the_editors_text_or_the_page_title(municipality, client, home):
+    page = StandardPageFactory(parent=home, title="Privatlivspolitik", slug="privatlivspolitik")
+    draft = StandardPageFactory(parent=home, title="Hemmelig kladde", slug="kladde")
+    draft.unpublish()
+    municipality.footer_links = [
+        FooterLink(page=page),
+        FooterLink(page=home, text="Forsiden"),
+        FooterLink(page=draft, text="Kladde"),
+    ]
+    municipality.save()
+
+    _soup, foot = footer(client)
+    links = [(a.get_text(strip=True), a["href"]) for a in foot.select(".footer-links a")]
+    assert ("Privatlivspolitik", "/privatlivspolitik/") in links
+    assert ("Forsiden", "/") in links
+    assert "Kladde" not in foot.get_text() and "Hemmelig" not in foot.get_text()

@@ -147,7 +147,7 @@ def test_a_broken_news_article_rolls_back_the_pages_made_before_it(tmp_path):
     data_dir = broken_data(
         tmp_path,
         "news",
-        'call_to_action.url = "https://vallensbaek.dk/frivilligpris"',
+        'call_to_action.page = "indstil-en-ildsjael"',
         'call_to_action.url = "vallensbaek.dk frivilligpris"',
     )
     pages_before, files_before = Page.objects.count(), media_files()
