@@ -10,8 +10,11 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_exports import ExportPermissionIndexView
-from submissions.admin_views import LocalTimeColumn, local_time
+from core.staff import is_staff
+from core.times import local_display as local_time
+from submissions.admin_views import LocalTimeColumn
 
+from .dashboard import NewNominationsPanel
 from .models import Nomination
 
 
@@ -135,3 +138,9 @@ class NominationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_nomination_viewset():
     return NominationViewSet("nominations")
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_nominations_panel(request, panels):
+    if is_staff(request.user):
+        panels.append(NewNominationsPanel())

@@ -10,8 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -20,12 +18,9 @@ from wagtail.admin.panels import Panel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import InspectView
 
+from core.times import local_display as local_time
+
 from .models import Submission
-
-
-def local_time(value) -> str:
-    """``value`` in the municipality's time zone, in the admin's date format."""
-    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
 
 
 class LocalTimeColumn(Column):

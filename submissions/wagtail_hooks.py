@@ -9,8 +9,11 @@ from wagtail.admin.views.generic import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from core.staff import is_staff
+
 from .admin_views import LocalTimeColumn, MarkHandledView, SentPanel, SubmissionInspectView
 from .cleanup import discard_draft
+from .dashboard import NewSuggestionsPanel
 from .models import Submission
 
 
@@ -88,3 +91,9 @@ class SubmissionViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_submission_viewset():
     return SubmissionViewSet("public_submissions")
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_suggestions_panel(request, panels):
+    if is_staff(request.user):
+        panels.append(NewSuggestionsPanel())
