@@ -75,7 +75,7 @@ class SentPanel(Panel):
 
 
 class SubmissionInspectView(InspectView):
-    #: In this order; ``answers`` and ``image`` are shown inside ``details``.
+    #: In this order; ``answers``, ``image``, ``page`` and ``created_at`` are in ``details``.
     shown_fields = [
         "reference",
         "kind",
@@ -84,7 +84,6 @@ class SubmissionInspectView(InspectView):
         "name",
         "email",
         "phone",
-        "created_at",
     ]
 
     def get_fields(self):
@@ -102,9 +101,6 @@ class SubmissionInspectView(InspectView):
 
     def get_details_display_value(self):
         return SubmissionDetails(self.object)
-
-    def get_created_at_display_value(self):
-        return local_time(self.object.created_at)
 
 
 class MarkHandledView(View):

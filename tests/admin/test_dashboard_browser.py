@@ -44,10 +44,17 @@ def demo(transactional_db):
     submit_for_moderation(news, user=member)
     Submission.objects.create(
         kind=Submission.Kind.ACTIVITY,
+        page=club.get_children().last(),
         title="Loppemarked på Pilegården",
         name="Karen Holm",
         email="karen@example.com",
-        answers={"address": "Pilegården, Vallensbæk"},
+        answers={
+            "summary": "Kom og gør et godt køb. Alle kan leje en stand.",
+            "start": "2026-12-12T10:00:00+01:00",
+            "end": "2026-12-12T14:00:00+01:00",
+            "address": "Pilegården, Vallensbæk",
+            "price_text": "20 kr. for en stand",
+        },
     )
     Nomination.objects.create(
         nominee_name="Birthe Nielsen",
@@ -85,6 +92,11 @@ def test_staff_and_member_dashboards(browser, live_server, demo):
     expect(page.get_by_text("Varslingen er slået fra")).to_be_visible()
     expect(page.get_by_role("button", name="Slå til").first).to_be_visible()
     _shot(page, "dashboard-staff-alert-off-1280.png")
+    page.get_by_role("link", name="Loppemarked på Pilegården").click()
+    expect(page.get_by_text("12. december 2026 10:00")).to_be_visible()
+    page.get_by_role("button", name="Markér som behandlet").click()
+    expect(page.get_by_role("button", name="Markér som ny igen")).to_be_visible()
+    _shot(page, "submission-inspect-1280.png")
     page.context.close()
 
     page = _logged_in_page(browser, live_server, demo["member"])
