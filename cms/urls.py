@@ -2,10 +2,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -13,7 +11,6 @@ from cms import health
 from cms.api import api
 from core import documents as core_documents
 from core.page_cache import reads_query
-from core.staff import StaffPageTypesUsageReportView
 from feeds import views as feeds_views
 from feeds.sitemap import ListableSitemap
 
@@ -22,17 +19,6 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # Before Wagtail's admin: the throttled password reset takes its address (accounts.urls).
     path("admin/", include("accounts.urls")),
-    # Before Wagtail's admin (same URLs, decorated as Wagtail does): staff only (core.staff).
-    path(
-        "admin/reports/page-types-usage/",
-        never_cache(require_admin_access(StaffPageTypesUsageReportView.as_view())),
-    ),
-    path(
-        "admin/reports/page-types-usage/results/",
-        never_cache(
-            require_admin_access(StaffPageTypesUsageReportView.as_view(results_only=True))
-        ),
-    ),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own pattern (same URL): adds the sandboxing CSP and cache headers.
     re_path(r"^documents/(\d+)/(.*)$", core_documents.serve),

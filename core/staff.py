@@ -8,14 +8,40 @@ municipality's staff and the association accounts.
 
 from django.template.response import TemplateResponse
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 STAFF_PERMISSION = "publish"
 
-#: Wagtail's own reports that show every page whoever may edit it, by menu item name.
-STAFF_ONLY_WAGTAIL_REPORTS = {"page-types-usage"}
+#: Wagtail's own reports (and wagtail-localize's), by menu item name: all staff only (#15.15).
+#: They are about the
+#: whole site ("Page types usage" names the last edited page of every type, a scheduled
+#: title included; "Aging pages" and "Site history" list pages of every association), or
+#: about the moderation work members have nothing to do with; a member's own submissions
+#: and their moderation are on their dashboard ("Min forening").
+STAFF_ONLY_WAGTAIL_REPORTS = {
+    "locked-pages",
+    "workflows",
+    "workflow-tasks",
+    "site-history",
+    "aging-pages",
+    "page-types-usage",
+    "translations",
+}
+#: The URL namespace of Wagtail's reports: every view in it is staff only.
+WAGTAIL_REPORTS_NAMESPACE = "wagtailadmin_reports"
+#: The other reports' URL names (namespace:name).
+OTHER_STAFF_ONLY_REPORT_URLS = {
+    "wagtail_localize:translations_report",
+    "wagtail_localize:translations_report_results",
+}
+
+
+def is_staff_only_report(match) -> bool:
+    return (
+        WAGTAIL_REPORTS_NAMESPACE in match.namespaces
+        or match.view_name in OTHER_STAFF_ONLY_REPORT_URLS
+    )
 
 
 def is_staff(user) -> bool:
@@ -32,7 +58,7 @@ class StaffOnlyMixin:
 
     def dispatch(self, request, *args, **kwargs):
         if not is_staff(request.user):
-            return TemplateResponse(request, "core/admin_staff_only.html", status=403)
+            return staff_only_response(request)
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -43,6 +69,31 @@ class StaffMenuItem(MenuItem):
         return is_staff(request.user)
 
 
-class StaffPageTypesUsageReportView(StaffOnlyMixin, PageTypesUsageReportView):
-    """Wagtail's page-types report, for staff: it names the last edited page of every type,
-    drafts of every association included. ``cms.urls`` routes Wagtail's URLs here."""
+def staff_only_response(request):
+    return TemplateResponse(request, "core/admin_staff_only.html", status=403)
+
+
+class StaffOnlyReportsMiddleware:
+    """403 for everyone but staff on Wagtail's reports (and their results views).
+
+    Hiding the menu items (``core.wagtail_hooks``) is not enough: the URLs are easy to
+    guess. Wagtail has no hook for a report's permission, so the check runs before the view
+    (``process_view``), for the whole ``wagtailadmin_reports`` namespace and the
+    translations report.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or not is_staff_only_report(match):
+            return None
+        if not request.user.is_authenticated:
+            return None  # Wagtail sends the visitor to the login page.
+        if is_staff(request.user):
+            return None
+        return staff_only_response(request)

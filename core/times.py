@@ -9,6 +9,7 @@ something else (iCalendar's ``DTSTAMP``, HTTP dates), ``docs/api.md`` says so.
 import datetime as dt
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 
 def local(value: dt.datetime) -> dt.datetime:
@@ -19,3 +20,8 @@ def local(value: dt.datetime) -> dt.datetime:
 def local_iso(value: dt.datetime) -> str:
     """ISO 8601 with the local UTC offset; microseconds only when there are any."""
     return local(value).isoformat()
+
+
+def local_display(value: dt.datetime | None) -> str:
+    """For people (the admin): local time in the active language's format, "-" for none."""
+    return date_format(local(value), "DATETIME_FORMAT") if value else "-"

@@ -73,6 +73,14 @@ def hide_staff_reports_from_members(request, menu_items):
         ]
 
 
+@hooks.register("construct_homepage_summary_items", order=100)
+def no_site_wide_counts_for_members(request, summary_items):
+    """The summary counts every page, image and document of the site ("130 sider"), other
+    associations' drafts included: staff only (#15.15). Runs after Wagtail's own hooks."""
+    if not is_staff(request.user):
+        summary_items.clear()
+
+
 # The live LIX readability meter in the page editor.
 from . import readability_admin  # noqa: E402, F401
 

@@ -3,6 +3,11 @@
 A picture's specification is ``{"label", "alt"}`` next to the entry it belongs to; logos and
 slide pictures follow the templates in ``images.toml``, which also names the collection and
 the sizes.
+
+Every picture's title is unique and belongs to one entry (its key). The title is how a later
+run finds the picture again, so it must not depend on the order the entries are seeded in:
+two entries asking for one title is a data error, never a numbered copy ("Foreningsdag (2)"
+was a second, different drawing with the same name in the image library, issue #15.14).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
@@ -23,7 +29,8 @@ class ImageStore:
     """Creates demo images on first use and reuses them on every later run.
 
     The stable key of an image is its title inside the demo collection: the seed
-    never regenerates a picture whose title already exists there.
+    never regenerates a picture whose title already exists there, and a title belongs to one
+    entry only.
     """
 
     def __init__(self, spec: DataFile, *, small: bool = False):
@@ -48,12 +55,20 @@ class ImageStore:
         found = root.get_children().filter(name=name).first()
         return found or root.add_child(name=name)
 
-    def _title_for(self, label: str, key: str) -> str:
-        """``label``, numbered when another key already uses it, so each key keeps its picture."""
-        title, number = label, 1
-        while self._owner.setdefault(title, key) != key:
-            number += 1
-            title = f"{label} ({number})"
+    def _title_for(self, title: str, key: str) -> str:
+        """``title``, claimed for ``key``; a ``ValueError`` when another key has claimed it.
+
+        Raised inside ``demo.validation.building(entry)``, the error names the data-file entry.
+        """
+        owner = self._owner.setdefault(title, key)
+        if owner != key:
+            raise ValueError(
+                _(
+                    "the picture title “%(title)s” is already used by %(owner)s: give this "
+                    "picture its own label (titles in the image library are unique)"
+                )
+                % {"title": title, "owner": owner}
+            )
         return title
 
     def _get_or_create(self, title: str, alt: str, filename: str, draw):
@@ -85,10 +100,16 @@ class ImageStore:
         )
 
     def slide_picture(self, title: str, key: str):
-        """A picture for an info-screen slide, labelled as images.toml's ``[slide]`` says."""
+        """A picture for an info-screen slide, labelled and titled as images.toml's ``[slide]``
+        says (the title names the screen, so a slide and a page about one event differ)."""
         template = self.templates["slide"]
-        spec = {name: template[name].format(title=title) for name in ("label", "alt")}
-        return self.picture(spec, key)
+        label, alt = (template[name].format(title=title) for name in ("label", "alt"))
+        return self._get_or_create(
+            self._title_for(template["title"].format(title=title), key),
+            alt,
+            f"demo-{danish_slug(key)}.jpg",
+            lambda: make_image(label, key, size=self.image_size),
+        )
 
     def logo(self, initials: str, key: str, name: str):
         """An association's round logo with its initials."""

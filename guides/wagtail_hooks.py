@@ -2,8 +2,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from core.staff import StaffMenuItem
+from core.staff import StaffMenuItem, is_staff
 
+from .dashboard import OverdueGuidesPanel
 from .views import OverdueGuidesReportView
 
 
@@ -31,3 +32,9 @@ def register_overdue_guides_menu_item():
         icon_name="time",
         order=750,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_guides_panel(request, panels):
+    if is_staff(request.user):
+        panels.append(OverdueGuidesPanel())

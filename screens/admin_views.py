@@ -2,17 +2,21 @@
 
 import json
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import heartbeat
 from .api import feed_entry
-from .models import Screen
+from .models import Alert, Screen
 
 #: How the preview names a slide's kind for editors (the feed itself keeps the codes).
 KIND_LABELS = {
@@ -66,3 +70,25 @@ class ScreenPreviewView(WagtailAdminTemplateMixin, TemplateView):
             player_url=self.screen.get_absolute_url() + "?preview=1",
         )
         return context
+
+
+class AlertSwitchView(View):
+    """POST ``enabled=0|1``: switch an alert (with its translations) off or on, for staff who
+    may change alerts; back to the dashboard with a message."""
+
+    def post(self, request, pk):
+        if not ModelPermissionPolicy(Alert).user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        alert = get_object_or_404(Alert, pk=pk)
+        enabled = request.POST.get("enabled") == "1"
+        for translation in Alert.objects.filter(translation_key=alert.translation_key):
+            if translation.enabled != enabled:
+                translation.enabled = enabled
+                # save(), not update(): the signals bump the screens' content version.
+                translation.save()
+                log(instance=translation, action="wagtail.edit", user=request.user)
+        if enabled:
+            messages.success(request, _("The alert is switched on: “%s”.") % alert)
+        else:
+            messages.success(request, _("The alert is switched off: “%s”.") % alert)
+        return redirect("wagtailadmin_home")

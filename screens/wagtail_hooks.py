@@ -9,8 +9,11 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from core.staff import is_staff
+
 from . import heartbeat
-from .admin_views import ScreenPreviewView
+from .admin_views import AlertSwitchView, ScreenPreviewView
+from .dashboard import AlertPanel, OfflineScreensPanel
 from .filters import AlertFilterSet, ManualSlideFilterSet, enabled_column
 from .models import Alert, ManualSlide, Screen
 
@@ -101,5 +104,16 @@ def register_preview_url():
             "screens/<int:pk>/preview/",
             ScreenPreviewView.as_view(),
             name="screens_admin_preview",
-        )
+        ),
+        path(
+            "screens/alerts/<int:pk>/switch/",
+            AlertSwitchView.as_view(),
+            name="screens_alert_switch",
+        ),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_staff_screen_panels(request, panels):
+    if is_staff(request.user):
+        panels.extend([AlertPanel(), OfflineScreensPanel()])

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
+from django import forms as django_forms
 from django.core.mail import send_mail
 from django.db import models
 from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -34,6 +38,10 @@ class Submission(models.Model):
     class Kind(models.TextChoices):
         ACTIVITY = "activity", _("Activity")
         GUIDE = "guide", _("Guide content")
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        HANDLED = "handled", _("Handled")
 
     kind = models.CharField(
         _("kind"),
@@ -72,6 +80,26 @@ class Submission(models.Model):
         blank=True,
         help_text=_("For questions about the suggestion. Never shown on the website."),
     )
+    #: Everything else the citizen typed into the form, by form field name, as text (the draft
+    #: page may be edited since; this is what was sent). Shown with the form's own labels.
+    answers = models.JSONField(_("what was sent"), default=dict, blank=True, editable=False)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("attached image"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.NEW,
+        db_index=True,
+        help_text=_("Mark the suggestion handled once the draft has been reviewed."),
+    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -86,6 +114,40 @@ class Submission(models.Model):
     def reference(self) -> str:
         """The number a sender quotes when they call or write ("F-1042")."""
         return f"F-{self.pk}"
+
+    def form_class(self):
+        forms = {self.Kind.ACTIVITY: ActivitySuggestionForm, self.Kind.GUIDE: GuideSuggestionForm}
+        return forms[self.kind]
+
+    def labelled_answers(self) -> list[tuple[str, str]]:
+        """``(label, text)`` for each answer, in the form's order and with its labels; times
+        in local time (Europe/Copenhagen), in the admin's language."""
+        fields = self.form_class().base_fields
+        rows = []
+        for name, field in fields.items():
+            if name not in self.answers:
+                continue
+            value = self.answers[name]
+            if isinstance(field, django_forms.DateTimeField):
+                value = date_format(
+                    timezone.localtime(dt.datetime.fromisoformat(value)), "DATETIME_FORMAT"
+                )
+            rows.append((str(field.label), value))
+        return rows
+
+
+#: Stored in the submission's own fields, or not an answer at all (the honeypot).
+NOT_ANSWERS = {"name", "email", "phone", "image", "homepage"}
+
+
+def answers_as_text(form) -> dict[str, str]:
+    """The form's cleaned answers as text; times as ISO 8601, an association by its name."""
+    answers = {}
+    for name, value in form.cleaned_data.items():
+        if name in NOT_ANSWERS or name not in form.fields or value in (None, ""):
+            continue
+        answers[name] = value.isoformat() if isinstance(value, dt.datetime) else str(value)
+    return answers
 
 
 def _paragraphs(text: str) -> str:
@@ -142,6 +204,8 @@ class SuggestionPage(PublicFormPage):
                 name=data["name"],
                 email=data.get("email", ""),
                 phone=data.get("phone", ""),
+                answers=answers_as_text(form),
+                image=image,
             )
         except Exception:
             # The transaction rolls back the rows; the stored file has to go by hand.

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "associations.middleware.OutdatedReviewMiddleware",
     # The explorer and the chooser are not opened on pages the user may not see.
     "core.admin_visibility.HiddenPageFolderMiddleware",
+    # Wagtail's reports are for staff only: 403 for members (core.staff).
+    "core.staff.StaffOnlyReportsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.

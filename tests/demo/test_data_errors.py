@@ -117,6 +117,13 @@ CASES = {
         "capacity = 99999999999999999999",
         ['facilities 1 "vallensbaek-raadhus"', "rooms[1]", "capacity"],
     ),
+    # Two entries naming their pictures alike: the library would have "Bliv besøgsven (2)".
+    "picture title": (
+        "activities",
+        'image.label = "Bliv besøgsven"',
+        'image.label = "Besøgsvenner søges"',
+        ["Besøgsvenner søges", "already used by news/", "unique"],
+    ),
     # Not TOML at all: the parser's message with its line number.
     "syntax": (
         "site",

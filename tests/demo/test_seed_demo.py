@@ -142,3 +142,13 @@ def test_a_second_run_creates_nothing(seeded):
     output = seed()
     assert {model: model.objects.count() for model in models} == before
     assert output.count("\n") > 10  # a progress line per section and the counts per type
+
+
+def test_seeding_twice_leaves_one_image_per_title(seeded):
+    """The image library had "Foreningsdag" and "Foreningsdag (2)", two drawings (#15.14)."""
+    seed()
+    titles = list(get_image_model().objects.values_list("title", flat=True))
+    assert len(titles) == len(set(titles))
+    assert not [title for title in titles if title.endswith(" (2)")]
+    assert "Foreningsdag" in titles  # the activity's picture
+    assert "Infoskærm: Foreningsdag" in titles  # the screen slide's, named as a slide
