@@ -14,6 +14,6 @@ def demo(django_db_setup, django_db_blocker):
     """Seed the demo and return one URL per page type (the first live page of each)."""
     with django_db_blocker.unblock():
         urls = {}
-        for page in seed_demo_pages():
+        for page in seed_demo_pages("--small-images"):
             urls.setdefault(type(page).__name__, page.url)
     return urls

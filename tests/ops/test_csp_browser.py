@@ -29,7 +29,7 @@ EDITOR = ("csp-redaktoer", "hemmelig-kode-123")
 def demo(django_db_setup, django_db_blocker):
     """Seed the demo once; return the first live URL of each page type."""
     with django_db_blocker.unblock():
-        pages = seed_demo_pages()
+        pages = seed_demo_pages("--small-images")
         from django.contrib.auth import get_user_model
 
         get_user_model().objects.filter(username=EDITOR[0]).delete()
