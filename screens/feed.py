@@ -313,6 +313,7 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
             default_slide_seconds=screen.default_slide_seconds,
             active_from=screen.active_from,
             active_until=screen.active_until,
+            time_zone=timezone.get_current_timezone_name(),
             language=language,
             poll_seconds=poll_seconds(),
         ),

@@ -35,8 +35,14 @@ class ScreenSettings(Schema):
     location: str
     orientation: Literal["landscape", "portrait"]
     default_slide_seconds: int
-    active_from: dt.time | None
-    active_until: dt.time | None
+    active_from: dt.time | None = Field(description="Start of the active hours, in `time_zone`.")
+    active_until: dt.time | None = Field(description="End of the active hours, in `time_zone`.")
+    time_zone: str = Field(
+        description=(
+            "The IANA time zone of the clock and the active hours (Europe/Copenhagen), "
+            "whatever the device's own time zone."
+        )
+    )
     language: str
     poll_seconds: int = Field(description="How often the player should poll the feed.")
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
@@ -47,6 +47,8 @@ def _context(request, key, screen) -> dict:
             "feedUrl": feed_url(key),
             "orientation": screen.orientation if screen else "landscape",
             "pollSeconds": poll_seconds(),
+            # Until the first feed arrives (which names its own zone).
+            "timeZone": timezone.get_current_timezone_name(),
             "preview": request.GET.get("preview") == "1",
             "serviceWorkerUrl": reverse("screens_service_worker"),
             "serviceWorkerScope": reverse("screens_service_worker").rsplit("/", 1)[0] + "/",

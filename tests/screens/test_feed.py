@@ -111,6 +111,23 @@ def test_feed_includes_screen_settings(site, feed):
     assert settings["poll_seconds"] > 0
 
 
+def test_feed_names_its_time_zone_and_every_response_carries_the_server_time(site, feed):
+    """The player sets its clock and active hours by these, not by the device."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    response = feed("raadhus-foyer")
+    again = feed("raadhus-foyer", HTTP_IF_NONE_MATCH=response["ETag"])
+
+    assert response.json()["screen"]["time_zone"] == "Europe/Copenhagen"
+    assert again.status_code == 304
+    for answer in (response, again):
+        server_time = dt.datetime.fromisoformat(answer["X-Server-Time"])
+        assert server_time.utcoffset() == timezone.localtime(server_time).utcoffset()
+        assert abs((server_time - timezone.now()).total_seconds()) < 60
+
+
 def test_active_alert_is_in_the_feed(site, feed):
     AlertFactory(message="Rådhuset er lukket i dag på grund af strømsvigt.")
 

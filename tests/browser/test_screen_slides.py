@@ -1,0 +1,123 @@
+"""What a screen slide looks like at 1920×1080 in a real Chromium: image, QR code, clock.
+
+Screenshots go to ``SCREENSHOT_DIR`` when it is set (never the repository).
+"""
+
+import os
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.models import Locale
+
+from tests.browser_support import launched_chromium
+
+pytestmark = pytest.mark.browser
+
+SHOTS = os.environ.get("SCREENSHOT_DIR", "")
+FULL_HD = {"width": 1920, "height": 1080}
+
+
+def shot(page, name: str) -> None:
+    if SHOTS:
+        page.screenshot(path=os.path.join(SHOTS, name))
+
+
+@pytest.fixture
+def news_screen(transactional_db, settings):
+    """A screen showing one news article whose picture has a word written across it."""
+    from core.factories import ImageFactory, TopicFactory
+    from demo.drawing import make_image
+    from home.factories import home_for_default_site
+    from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+    from screens.factories import ScreenFactory
+
+    settings.SCREENS_POLL_SECONDS = 1
+    Locale.objects.get_or_create(language_code="da")
+    home = home_for_default_site(title="Vallensbæk Kommune")
+    news = NewsIndexPageFactory(parent=home, title="Nyheder", slug="nyheder")
+    topic = TopicFactory(name="Borgerservice", slug="borgerservice")
+    image = ImageFactory(
+        title="Borgerservice",
+        file=ContentFile(make_image("Borgerservice", "borgerservice"), name="borgerservice.jpg"),
+    )
+    article = NewsArticlePageFactory(
+        parent=news,
+        title="Borgerservice får nye åbningstider",
+        summary="Fra næste måned har Borgerservice åbent til kl. 17.30 om torsdagen.",
+        image=image,
+        image_alt="Tegning med ordet Borgerservice",
+    )
+    article.topics.set([topic])
+    article.save_revision().publish()
+    screen = ScreenFactory(key="raadhus-foyer", name="Rådhusets foyer", activity_days=0)
+    screen.news_topics.set([topic])
+    return {"screen": screen, "article": article, "image": image}
+
+
+@pytest.fixture
+def full_hd():
+    with launched_chromium() as browser:
+        context = browser.new_context(viewport=FULL_HD)
+        yield context.new_page()
+
+
+def test_news_slide_at_full_hd(news_screen, live_server, full_hd):
+    page = full_hd
+    page.goto(f"{live_server.url}/screens/raadhus-foyer/")
+    page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+    page.wait_for_function("document.getElementById('slide-image').complete", timeout=10_000)
+    page.wait_for_timeout(300)
+    shot(page, "slide-news-1920x1080.png")
+
+
+@pytest.fixture
+def renovation_screen(transactional_db, settings):
+    """A screen showing one paused renovation whose disruption runs into next year."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from home.factories import home_for_default_site
+    from renovations.factories import (
+        RenovationDisruptionFactory,
+        RenovationIndexPageFactory,
+        RenovationProjectPageFactory,
+    )
+    from renovations.models import RenovationDisruption, Status
+    from screens.factories import ScreenFactory
+
+    settings.SCREENS_POLL_SECONDS = 1
+    Locale.objects.get_or_create(language_code="da")
+    home = home_for_default_site(title="Vallensbæk Kommune")
+    index = RenovationIndexPageFactory(parent=home, slug="renoveringer")
+    today = timezone.localdate()
+    project = RenovationProjectPageFactory(
+        parent=index,
+        title="Nyt tag på Pilehaveskolen",
+        status=Status.PAUSED,
+        planned_start=today - dt.timedelta(days=40),
+        planned_end=today + dt.timedelta(days=100),
+        expected_end=today + dt.timedelta(days=140),
+    )
+    RenovationDisruptionFactory(
+        project=project,
+        kind=RenovationDisruption.Kind.PARKING,
+        affected="Parkeringspladsen ved indgang A",
+        date_from=today - dt.timedelta(days=40),
+        date_to=today + dt.timedelta(days=110),
+    )
+    ScreenFactory(
+        key="raadhus-foyer",
+        name="Rådhusets foyer",
+        activity_days=0,
+        show_renovation_disruptions=True,
+    )
+    return project
+
+
+def test_renovation_slide_at_full_hd(renovation_screen, live_server, full_hd):
+    page = full_hd
+    page.goto(f"{live_server.url}/screens/raadhus-foyer/")
+    page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+    page.wait_for_timeout(300)
+    shot(page, "slide-renovation-1920x1080.png")
