@@ -26,10 +26,16 @@ from .cache import poll_seconds
 from .models import ManualSlide, Screen
 from .schemas import Feed, FeedAlert, ScreenSettings, Slide, SlideImage
 
-RENDITION_SPECS = {
-    Screen.Orientation.LANDSCAPE: "fill-1920x1080-c75",
-    Screen.Orientation.PORTRAIT: "fill-1080x1920-c75",
+#: The image panel of a slide in full-HD pixels (player.css: 55 % of the width in landscape,
+#: 42 % of the height in portrait). Renditions are made for the panel, not the whole screen.
+PANELS = {
+    Screen.Orientation.LANDSCAPE: (1056, 1080),
+    Screen.Orientation.PORTRAIT: (1080, 806),
 }
+#: The safe zone: a picture without a focal point is cropped to the panel only when that cuts
+#: at most this share of its width or height (text drawn near an edge survives). Otherwise,
+#: and when its focal point does not fit the crop, it is shown whole on a blurred backdrop.
+MAX_CROP = 0.1
 TITLE_CHARS = 70
 TEXT_CHARS = 220
 #: At most this many renovation slides, the projects ending soonest first: a loop through
@@ -254,19 +260,55 @@ SOURCES = [manual_slides, news_slides, activity_slides, renovation_slides]
 # Assembly ----------------------------------------------------------------------------------
 
 
-def _renditions(candidates: list[Candidate], spec: str) -> dict[int, SlideImage]:
+def image_fit(image, panel: tuple[int, int]) -> str:
+    """``"cover"`` when cropping ``image`` to the panel keeps what matters, else ``"contain"``.
+
+    What matters is the editor's focal point when there is one; without one, everything but a
+    thin edge (``MAX_CROP``).
+    """
+    panel_width, panel_height = panel
+    if not image.width or not image.height:
+        return "contain"
+    panel_aspect = panel_width / panel_height
+    focal_point = image.get_focal_point()
+    if image.width / image.height > panel_aspect:  # wider than the panel: the sides go
+        kept = image.height * panel_aspect
+        cut, focal_extent = 1 - kept / image.width, focal_point and focal_point.width
+    else:  # taller: the top and bottom go
+        kept = image.width / panel_aspect
+        cut, focal_extent = 1 - kept / image.height, focal_point and focal_point.height
+    if cut <= MAX_CROP or (focal_point is not None and focal_extent <= kept):
+        return "cover"
+    return "contain"
+
+
+def rendition_specs(panel: tuple[int, int]) -> dict[str, str]:
+    """Wagtail filter specs per fit: a crop that covers the focal point, or the whole image."""
+    width, height = panel
+    return {"cover": f"fill-{width}x{height}-c0", "contain": f"max-{width}x{height}"}
+
+
+def _renditions(candidates: list[Candidate], panel: tuple[int, int]) -> dict[int, SlideImage]:
     ids = {c.image_id for c in candidates if c.image_id}
     if not ids:
         return {}
-    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(spec)
+    specs = rendition_specs(panel)
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*specs.values())
     result = {}
     for image in images:
+        fit = image_fit(image, panel)
         try:
-            rendition = image.get_rendition(spec)
+            rendition = image.get_rendition(specs[fit])
+            position = f"{rendition.background_position_x} {rendition.background_position_y}"
         except Exception:  # a missing image file must not take the screen down
             continue
         result[image.pk] = SlideImage(
-            url=rendition.url, width=rendition.width, height=rendition.height, alt=""
+            url=rendition.url,
+            width=rendition.width,
+            height=rendition.height,
+            alt="",
+            fit=fit,
+            position=position,
         )
     return result
 
@@ -278,7 +320,7 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
     language = screen.locale.language_code
     with translation.override(language):
         candidates = [c for source in SOURCES for c in source(screen, now, changes)]
-        images = _renditions(candidates, RENDITION_SPECS[screen.orientation])
+        images = _renditions(candidates, PANELS[screen.orientation])
         active_alerts, alert_changes = load_alerts(now)
         changes.extend(alert_changes)
         alert = pick_alert(active_alerts, language)

@@ -8,10 +8,27 @@ from pydantic import Field
 
 
 class SlideImage(Schema):
-    url: str = Field(description="Rendition sized for the screen (1920×1080 or 1080×1920).")
+    url: str = Field(
+        description=(
+            "Rendition sized for the slide's image panel (1056×1080 landscape, 1080×806 "
+            "portrait): cropped around the focal point, or the whole image."
+        )
+    )
     width: int
     height: int
     alt: str
+    fit: Literal["cover", "contain"] = Field(
+        "cover",
+        description=(
+            "`cover`: the rendition has the panel's shape (cropped around the focal point); "
+            "fill the panel. `contain`: the whole image (cropping would cut what matters); "
+            "show it whole on a blurred or neutral backdrop."
+        ),
+    )
+    position: str = Field(
+        "50% 50%",
+        description="The focal point as a CSS `object-position`, for any further crop.",
+    )
 
 
 class Slide(Schema):

@@ -69,6 +69,27 @@ def test_news_slide_at_full_hd(news_screen, live_server, full_hd):
     page.wait_for_timeout(300)
     shot(page, "slide-news-1920x1080.png")
 
+    # The 16:9 picture would lose almost half its width in the half-screen panel, cutting the
+    # word drawn across it: it is shown whole, on a blurred copy of itself.
+    shown = page.evaluate(
+        """() => {
+            const img = document.getElementById("slide-image");
+            const panel = img.parentElement.getBoundingClientRect();
+            return {
+                fit: getComputedStyle(img).objectFit,
+                ratio: img.naturalWidth / img.naturalHeight,
+                panelWidth: panel.width,
+                panelHeight: panel.height,
+                backdrop: getComputedStyle(document.getElementById("slide-backdrop")).display,
+            };
+        }"""
+    )
+    assert shown["ratio"] == pytest.approx(1600 / 900, rel=0.01)  # nothing cropped
+    assert shown["fit"] == "contain"
+    drawn_height = shown["panelWidth"] / shown["ratio"]
+    assert drawn_height <= shown["panelHeight"]  # the whole width fits the panel
+    assert shown["backdrop"] != "none"
+
 
 @pytest.fixture
 def renovation_screen(transactional_db, settings):

@@ -38,8 +38,9 @@ def test_news_slide_carries_text_image_qr_and_duration(site, feed):
     assert slide["url"].endswith("/nyheder/ny-legeplads-ved-strandparken/")
     assert slide["qr_svg"].startswith("<svg")
     assert slide["duration"] == 10
-    assert slide["image"]["width"] == 1920
-    assert slide["image"]["height"] == 1080
+    # A square picture barely needs cropping to the half-screen panel: it fills it.
+    assert (slide["image"]["width"], slide["image"]["height"]) == (1056, 1080)
+    assert slide["image"]["fit"] == "cover"
     assert slide["image"]["alt"] == "Børn på en ny legeplads"
 
 
@@ -54,12 +55,64 @@ def test_short_screen_title_replaces_a_long_title_on_screens(site, feed):
     assert site.article.title not in shown
 
 
-def test_portrait_screen_gets_portrait_images(site, feed):
+def test_portrait_screen_gets_images_for_its_wide_top_panel(site, feed):
     Screen.objects.filter(pk=site.screen.pk).update(orientation=Screen.Orientation.PORTRAIT)
 
     image = feed("raadhus-foyer").json()["slides"][1]["image"]
 
-    assert (image["width"], image["height"]) == (1080, 1920)
+    # The square picture would lose a quarter of its height in the wide panel: shown whole.
+    assert (image["width"], image["height"]) == (806, 806)
+    assert image["fit"] == "contain"
+
+
+def _news_image(site, feed, **image_fields):
+    from core.factories import ImageFactory
+
+    site.article.image = ImageFactory(**image_fields)
+    site.article.save_revision().publish()
+    return next(s for s in feed("raadhus-foyer").json()["slides"] if s["kind"] == "news")["image"]
+
+
+def test_a_wide_picture_without_focal_point_is_shown_whole_so_text_in_it_is_not_cut(site, feed):
+    image = _news_image(site, feed, file__width=1600, file__height=900)
+
+    assert image["fit"] == "contain"
+    assert (image["width"], image["height"]) == (1056, 594)  # the whole 16:9 picture
+
+
+def test_a_wide_picture_is_cropped_around_its_focal_point_when_that_fits(site, feed):
+    # The editor marked the left third (a face, a sign) as what matters.
+    image = _news_image(
+        site,
+        feed,
+        file__width=1600,
+        file__height=900,
+        focal_point_x=300,
+        focal_point_y=450,
+        focal_point_width=400,
+        focal_point_height=500,
+    )
+
+    assert image["fit"] == "cover"
+    # The panel's shape (a 900 px tall picture is not enlarged to 1080).
+    assert (image["width"], image["height"]) == (880, 900)
+    # The crop lies over the left of the picture: the focal point is left of the middle.
+    assert int(image["position"].split("%")[0]) < 50
+
+
+def test_a_focal_point_wider_than_the_panel_keeps_the_whole_picture(site, feed):
+    image = _news_image(
+        site,
+        feed,
+        file__width=1600,
+        file__height=900,
+        focal_point_x=800,
+        focal_point_y=450,
+        focal_point_width=1400,
+        focal_point_height=300,
+    )
+
+    assert image["fit"] == "contain"
 
 
 def test_activity_slide_says_when_and_ends_with_its_occurrence(site, feed):

@@ -293,6 +293,7 @@
     $("slide-text").textContent = slide.text || "";
 
     var img = $("slide-image");
+    var backdrop = $("slide-backdrop");
     var media = article.querySelector(".slide__media");
     if (slide.image && slide.image.url) {
       img.onerror = function () {
@@ -301,10 +302,18 @@
       };
       img.alt = slide.image.alt || "";
       if (img.getAttribute("src") !== slide.image.url) img.src = slide.image.url;
+      // Cropped around the focal point ("cover"), or whole on a blurred backdrop ("contain").
+      var whole = slide.image.fit === "contain";
+      media.classList.toggle("slide__media--contain", whole);
+      img.style.objectPosition = slide.image.position || "50% 50%";
+      if (whole && backdrop.getAttribute("src") !== slide.image.url) {
+        backdrop.src = slide.image.url;
+      }
       media.hidden = false;
       article.classList.remove("slide--text-only");
     } else {
       img.removeAttribute("src");
+      backdrop.removeAttribute("src");
       media.hidden = true;
       article.classList.add("slide--text-only");
     }
