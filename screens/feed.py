@@ -9,9 +9,11 @@ import datetime as dt
 import functools
 import hashlib
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import segno
 from django.db.models import Exists, Min, OuterRef, Prefetch, Q
+from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
 from wagtail.images import get_image_model
@@ -52,6 +54,8 @@ class Candidate:
     title: str
     text: str
     url: str | None = None
+    #: The page a slide is about; its QR code encodes the page's short address.
+    page_id: int | None = None
     image_id: int | None = None
     image_alt: str = ""
     meta: str = ""
@@ -73,8 +77,21 @@ class BuiltFeed:
 # the URL only, and a site has a bounded number of slide URLs.
 @functools.lru_cache(maxsize=2048)
 def qr_svg(url: str) -> str:
-    """The URL as an inline SVG QR code (black on white, sized by the player's CSS)."""
-    return segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True)
+    """The URL as an inline SVG QR code, black on white with the standard 4-module quiet zone.
+
+    The player's CSS sizes it (at least a quarter of the screen's height, for 2–3 m).
+    """
+    return segno.make(url, error="m").svg_inline(scale=1, border=4, light="#fff", omitsize=True)
+
+
+def short_url(page_id: int, page_url: str) -> str:
+    """The page's short address, ``https://<its site>/s/<id>`` (``screens.views.short_link``).
+
+    A short URL makes a QR code of fewer, larger modules, which scans from further away. The
+    site comes from the page's own full URL (no query).
+    """
+    parts = urlsplit(page_url)
+    return f"{parts.scheme}://{parts.netloc}" + reverse("screens_short_link", args=[page_id])
 
 
 def screen_title(page) -> str:
@@ -151,6 +168,7 @@ def news_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 text=short(page.summary),
                 meta=formats.date_format(page.date, "j. F Y"),
                 url=page.get_full_url(),
+                page_id=page.pk,
                 image_id=page.image_id,
                 image_alt=page.image_alt,
                 valid_until=page.expire_at,
@@ -199,6 +217,7 @@ def activity_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 text=short(activity.summary),
                 meta=_occurrence_meta(occurrence),
                 url=activity.get_full_url(),
+                page_id=activity.pk,
                 image_id=activity.image_id,
                 image_alt=activity.image_alt,
                 valid_until=valid_until,
@@ -246,6 +265,7 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 text=short(project.summary),
                 meta=" · ".join(lines),
                 url=project.get_full_url(),
+                page_id=project.pk,
                 image_id=project.image_id,
                 image_alt=project.image_alt,
                 valid_until=valid_until,
@@ -332,6 +352,7 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
             image = image.model_copy(update={"alt": c.image_alt})
         if c.valid_until:
             changes.append(c.valid_until)
+        link = short_url(c.page_id, c.url) if c.page_id and c.url else c.url
         slides.append(
             Slide(
                 id=c.id,
@@ -341,7 +362,8 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
                 meta=c.meta,
                 image=image,
                 url=c.url,
-                qr_svg=qr_svg(c.url) if c.url else None,
+                short_url=link,
+                qr_svg=qr_svg(link) if link else None,
                 duration=c.duration or screen.default_slide_seconds,
                 valid_until=_local(c.valid_until) if c.valid_until else None,
             )

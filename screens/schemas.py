@@ -39,7 +39,16 @@ class Slide(Schema):
     meta: str = Field("", description="When and where, e.g. the activity's date and place.")
     image: SlideImage | None = None
     url: str | None = None
-    qr_svg: str | None = Field(None, description="The URL as a QR code, inline SVG.")
+    short_url: str | None = Field(
+        None,
+        description=(
+            "What the QR code encodes: a page's short address `/s/<id>` (redirects to `url`), "
+            "or a manual slide's own link."
+        ),
+    )
+    qr_svg: str | None = Field(
+        None, description="`short_url` as a QR code (inline SVG, with its quiet zone)."
+    )
     duration: int = Field(description="Seconds the slide stays on screen.")
     valid_until: dt.datetime | None = Field(
         None, description="Drop the slide after this time, even without a new feed."

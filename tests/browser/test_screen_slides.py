@@ -90,6 +90,26 @@ def test_news_slide_at_full_hd(news_screen, live_server, full_hd):
     assert drawn_height <= shown["panelHeight"]  # the whole width fits the panel
     assert shown["backdrop"] != "none"
 
+    # The QR code scans from 2–3 m: at least a quarter of the screen's height, modules of
+    # about ten pixels, its quiet zone white, clear of the text; the short address under it.
+    qr = page.evaluate(
+        """() => {
+            const svg = document.querySelector("#slide-qr-code svg");
+            const box = svg.getBoundingClientRect();
+            const text = document.getElementById("slide-text").getBoundingClientRect();
+            return {
+                height: box.height, width: box.width, top: box.top,
+                modules: svg.viewBox.baseVal.width, textBottom: text.bottom,
+                url: document.getElementById("slide-qr-url").textContent,
+            };
+        }"""
+    )
+    assert qr["height"] >= max(300, FULL_HD["height"] / 4)
+    assert qr["width"] == qr["height"]
+    assert qr["width"] / qr["modules"] >= 9
+    assert qr["textBottom"] <= qr["top"]
+    assert qr["url"].endswith(f"/s/{news_screen['article'].pk}")
+
 
 @pytest.fixture
 def renovation_screen(transactional_db, settings):

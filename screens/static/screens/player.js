@@ -322,9 +322,12 @@
     var qr = $("slide-qr");
     if (slide.qr_svg) {
       $("slide-qr-code").innerHTML = slide.qr_svg;
+      // The short address in writing too, for whoever cannot scan.
+      $("slide-qr-url").textContent = (slide.short_url || "").replace(/^https?:\/\/(www\.)?/, "");
       qr.hidden = false;
     } else {
       $("slide-qr-code").innerHTML = "";
+      $("slide-qr-url").textContent = "";
       qr.hidden = true;
     }
     show("slide");
@@ -332,7 +335,8 @@
 
   function showAlert(alert) {
     var section = $("alert");
-    section.className = "alert alert--" + (alert.severity || "warning");
+    section.className =
+      "alert alert--" + (alert.severity || "warning") + (alert.qr_svg ? " alert--with-qr" : "");
     section.setAttribute("data-alert-id", alert.id);
     $("alert-message").textContent = alert.message || "";
     var qr = $("alert-qr");
