@@ -16,12 +16,13 @@ from django.db.models import Exists, Min, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from activities.models import Occurrence
 from associations.models import AssociationIndexPage
 from news.models import NewsArticlePage
-from renovations.models import RenovationDisruption, RenovationProjectPage
+from renovations.models import RenovationDisruption, RenovationProjectPage, Status
 
 from .alerts import load_alerts, pick_alert
 from .cache import poll_seconds
@@ -104,6 +105,32 @@ def short(text: str) -> str:
 
 def _local(value: dt.datetime) -> dt.datetime:
     return timezone.localtime(value)
+
+
+#: A date on a slide: Django's Danish formats, with its standard abbreviated months (``N``:
+#: "jan.", "feb.", "marts", "april", "maj", "juni", "juli", "aug.", "sept.", "okt.", "nov.",
+#: "dec.", the short names written in full) and always the year.
+DAY_MONTH_YEAR = "j. N Y"
+
+
+def slide_date(value: dt.date) -> str:
+    """``22. okt. 2026``."""
+    return formats.date_format(value, DAY_MONTH_YEAR)
+
+
+def date_span(first: dt.date, last: dt.date) -> str:
+    """A period as Danish writes it, each year stated once: ``22. okt. 2026 – 21. marts 2027``,
+    ``3. feb. – 21. marts 2027``, ``3.–21. marts 2027``, or one day, ``21. marts 2027``.
+
+    The en dash has spaces around it when either side has a space in it.
+    """
+    if first == last:
+        return slide_date(last)
+    if first.year != last.year:
+        return f"{slide_date(first)} – {slide_date(last)}"
+    if first.month != last.month:
+        return f"{formats.date_format(first, 'j. N')} – {slide_date(last)}"
+    return f"{formats.date_format(first, 'j.')}–{slide_date(last)}"
 
 
 def _end_of_day(day: dt.date) -> dt.datetime:
@@ -250,8 +277,8 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
         disruptions = project.current_disruptions(today)
         if not disruptions:
             continue
-        lines = [
-            f"{d.get_kind_display()}: {d.affected} ({formats.date_format(d.date_from, 'j. b')}–{formats.date_format(d.date_to, 'j. b')})"
+        lines = [_renovation_status(project)] + [
+            f"{d.get_kind_display()}: {d.affected} ({date_span(d.date_from, d.date_to)})"
             for d in disruptions
         ]
         valid_until = _end_of_day(min(d.date_to for d in disruptions))
@@ -263,7 +290,7 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 kind="renovation",
                 title=screen_title(project),
                 text=short(project.summary),
-                meta=" · ".join(lines),
+                meta="\n".join(lines),
                 url=project.get_full_url(),
                 page_id=project.pk,
                 image_id=project.image_id,
@@ -272,6 +299,14 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
             )
         )
     return result
+
+
+def _renovation_status(project) -> str:
+    """``På pause · Forventes færdig: 21. marts 2027`` (the pause only when paused)."""
+    expected = f"{_('Expected to finish')}: {slide_date(project.expected_end)}"
+    if project.status == Status.PAUSED:
+        return f"{project.get_status_display()} · {expected}"
+    return expected
 
 
 SOURCES = [manual_slides, news_slides, activity_slides, renovation_slides]

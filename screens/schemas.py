@@ -36,7 +36,13 @@ class Slide(Schema):
     kind: Literal["manual", "news", "activity", "renovation"]
     title: str
     text: str = Field(description="Short plain-language text.")
-    meta: str = Field("", description="When and where, e.g. the activity's date and place.")
+    meta: str = Field(
+        "",
+        description=(
+            "When and where, e.g. the activity's date and place; lines separated by `\\n` "
+            "(a renovation: its status and expected end, then each disruption and its period)."
+        ),
+    )
     image: SlideImage | None = None
     url: str | None = None
     short_url: str | None = Field(

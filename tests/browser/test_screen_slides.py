@@ -162,3 +162,11 @@ def test_renovation_slide_at_full_hd(renovation_screen, live_server, full_hd):
     page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
     page.wait_for_timeout(300)
     shot(page, "slide-renovation-1920x1080.png")
+
+    # The pause and the expected end on a line of their own, each period with its year.
+    lines = page.locator("#slide-meta").inner_text().splitlines()
+    project = renovation_screen
+    assert lines[0].startswith("På pause · Forventes færdig: ")
+    assert lines[0].endswith(f" {project.expected_end.year}")
+    assert lines[1].startswith("Parkering: Parkeringspladsen ved indgang A (")
+    assert lines[1].endswith(f" {project.disruptions.get().date_to.year})")

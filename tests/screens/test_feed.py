@@ -223,3 +223,87 @@ def test_feed_is_in_the_openapi_document(db, client):
     assert "304" in operation["responses"]
     assert "Feed" in schema["components"]["schemas"]
     assert "Slide" in schema["components"]["schemas"]
+
+
+def _renovation_meta(site, status, date_from, date_to, expected_end, today):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from renovations.factories import RenovationDisruptionFactory, RenovationProjectPageFactory
+    from screens.feed import build_feed
+
+    project = RenovationProjectPageFactory(
+        parent=site.renovation_index,
+        title="Ny svømmehal i Vallensbæk Strand",
+        status=status,
+        planned_start=date_from,
+        planned_end=expected_end - dt.timedelta(days=35),
+        expected_end=expected_end,
+    )
+    RenovationDisruptionFactory(
+        project=project, affected="Stien langs Strandvejen", date_from=date_from, date_to=date_to
+    )
+    noon = dt.datetime.combine(today, dt.time(12), tzinfo=timezone.get_current_timezone())
+    slides = build_feed(site.screen, noon).feed.slides
+    return next(s for s in slides if s.id == f"renovation-{project.pk}").meta.split("\n")
+
+
+def test_renovation_slide_says_paused_and_the_expected_end_and_dates_carry_their_year(site):
+    import datetime as dt
+
+    from renovations.models import Status
+
+    meta = _renovation_meta(
+        site,
+        Status.PAUSED,
+        date_from=dt.date(2026, 10, 22),
+        date_to=dt.date(2027, 3, 21),
+        expected_end=dt.date(2027, 4, 30),
+        today=dt.date(2026, 12, 1),
+    )
+
+    # Django's Danish month abbreviations ("okt.", short months such as "marts" in full).
+    assert meta == [
+        "På pause · Forventes færdig: 30. april 2027",
+        "Parkering: Stien langs Strandvejen (22. okt. 2026 – 21. marts 2027)",
+    ]
+
+
+def test_renovation_slide_under_way_states_the_year_once_for_a_period_within_it(site):
+    import datetime as dt
+
+    from renovations.models import Status
+
+    meta = _renovation_meta(
+        site,
+        Status.IN_PROGRESS,
+        date_from=dt.date(2027, 2, 3),
+        date_to=dt.date(2027, 9, 21),
+        expected_end=dt.date(2027, 10, 1),
+        today=dt.date(2027, 2, 10),
+    )
+
+    assert meta == [
+        "Forventes færdig: 1. okt. 2027",
+        "Parkering: Stien langs Strandvejen (3. feb. – 21. sept. 2027)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "written"),
+    [
+        ((2027, 3, 3), (2027, 3, 21), "3.–21. marts 2027"),
+        ((2027, 1, 5), (2027, 1, 5), "5. jan. 2027"),
+        ((2026, 12, 28), (2027, 1, 2), "28. dec. 2026 – 2. jan. 2027"),
+    ],
+)
+def test_periods_on_slides_are_written_the_danish_way(db, first, last, written):
+    import datetime as dt
+
+    from django.utils import translation
+
+    from screens.feed import date_span
+
+    with translation.override("da"):
+        assert date_span(dt.date(*first), dt.date(*last)) == written
