@@ -108,6 +108,9 @@ def test_news_slide_at_full_hd(news_screen, live_server, full_hd):
     assert qr["width"] == qr["height"]
     assert qr["width"] / qr["modules"] >= 9
     assert qr["textBottom"] <= qr["top"]
+    assert page.evaluate(
+        "(el => el.scrollHeight <= el.clientHeight)(document.querySelector('.slide__content'))"
+    )
     assert qr["url"].endswith(f"/s/{news_screen['article'].pk}")
 
 
@@ -170,3 +173,60 @@ def test_renovation_slide_at_full_hd(renovation_screen, live_server, full_hd):
     assert lines[0].endswith(f" {project.expected_end.year}")
     assert lines[1].startswith("Parkering: Parkeringspladsen ved indgang A (")
     assert lines[1].endswith(f" {project.disruptions.get().date_to.year})")
+
+
+def boxes(page, *selectors) -> list[dict]:
+    return page.evaluate(
+        """selectors => selectors.map(selector => {
+            const box = document.querySelector(selector).getBoundingClientRect();
+            return {top: box.top, bottom: box.bottom, left: box.left, right: box.right,
+                    width: box.width, height: box.height};
+        })""",
+        list(selectors),
+    )
+
+
+def test_portrait_news_slide_keeps_picture_text_and_qr_code_apart(news_screen, live_server):
+    from screens.models import Screen
+
+    Screen.objects.filter(pk=news_screen["screen"].pk).update(
+        orientation=Screen.Orientation.PORTRAIT
+    )
+    with launched_chromium() as browser:
+        page = browser.new_context(viewport={"width": 1080, "height": 1920}).new_page()
+        page.goto(f"{live_server.url}/screens/raadhus-foyer/")
+        page.wait_for_selector("#slide:not([hidden])", timeout=10_000)
+        page.wait_for_function("document.getElementById('slide-image').complete")
+        page.wait_for_timeout(300)
+        shot(page, "slide-news-1080x1920.png")
+
+        # Nothing of the text is cut off by the panel it sits in.
+        assert page.evaluate(
+            "(el => el.scrollHeight <= el.clientHeight)(document.querySelector('.slide__content'))"
+        )
+        media, text, qr = boxes(page, ".slide__media", "#slide-text", "#slide-qr-code svg")
+        assert media["bottom"] <= text["top"]
+        assert text["bottom"] <= qr["top"] <= qr["bottom"] <= 1920
+        assert qr["height"] >= 300
+        fit = page.evaluate("getComputedStyle(document.getElementById('slide-image')).objectFit")
+        assert fit == "contain"  # the 16:9 picture would lose a quarter in the wide panel
+
+
+def test_alert_with_a_link_shows_a_large_qr_code_beside_the_message(news_screen, live_server):
+    from screens.factories import AlertFactory
+
+    AlertFactory(
+        message="Rådhuset er lukket i dag på grund af strømsvigt. Borgerservice åbner igen "
+        "i morgen kl. 10.",
+        url="https://www.vallensbaek.dk/driftsforstyrrelser",
+    )
+    with launched_chromium() as browser:
+        page = browser.new_context(viewport=FULL_HD).new_page()
+        page.goto(f"{live_server.url}/screens/raadhus-foyer/")
+        page.wait_for_selector("#alert:not([hidden])", timeout=10_000)
+        page.wait_for_timeout(300)
+        shot(page, "alert-1920x1080.png")
+
+        message, qr = boxes(page, "#alert-message", "#alert-qr svg")
+        assert qr["height"] >= max(300, FULL_HD["height"] / 4)
+        assert message["right"] <= qr["left"]
