@@ -40,7 +40,10 @@ def screen(transactional_db, settings):
         active_from=active_from,
         active_until=active_until,
     )
-    ManualSlideFactory(title="Borgerservice lukker tidligt fredag", screens=[screen])
+    # One-second slides: the player looks at the clock and the hours again every second.
+    ManualSlideFactory(
+        title="Borgerservice lukker tidligt fredag", duration_seconds=1, screens=[screen]
+    )
     return screen
 
 
