@@ -13,6 +13,7 @@ from core import documents as core_documents
 from core.page_cache import reads_query
 from feeds import views as feeds_views
 from feeds.sitemap import ListableSitemap
+from screens import views as screens_views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -35,6 +36,8 @@ urlpatterns = [
     path("favicon.ico", feeds_views.favicon, name="favicon"),
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
+    # A page's short address, encoded in the screens' QR codes (screens.views.short_link).
+    re_path(r"^s/(?P<pk>[0-9]+)/?$", screens_views.short_link, name="screens_short_link"),
     path("os2display/", include("os2display.urls")),
 ]
 

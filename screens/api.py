@@ -28,6 +28,10 @@ logger = logging.getLogger(__name__)
 
 router = Router(tags=["screens"])
 
+#: The server's clock on every feed response (200 and 304), ISO 8601 with milliseconds and
+#: offset: the player sets its clock by it, not by the device's (docs/screens.md).
+SERVER_TIME_HEADER = "X-Server-Time"
+
 # Every poll must reach the server (it is the screen's heartbeat), so shared caches may
 # store the feed but must revalidate it each time; a 304 costs no database query.
 CACHE_CONTROL = "no-cache"
@@ -46,6 +50,7 @@ def _response(
     response = HttpResponse(body or b"", status=status, content_type="application/json")
     response["ETag"] = etag
     response["Cache-Control"] = CACHE_CONTROL
+    response[SERVER_TIME_HEADER] = timezone.localtime().isoformat(timespec="milliseconds")
     if stale:
         response["Warning"] = '110 - "Response is Stale"'
         response["X-Feed-Stale"] = "1"

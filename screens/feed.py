@@ -9,27 +9,36 @@ import datetime as dt
 import functools
 import hashlib
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import segno
 from django.db.models import Exists, Min, OuterRef, Prefetch, Q
+from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from activities.models import Occurrence
 from associations.models import AssociationIndexPage
 from news.models import NewsArticlePage
-from renovations.models import RenovationDisruption, RenovationProjectPage
+from renovations.models import RenovationDisruption, RenovationProjectPage, Status
 
 from .alerts import load_alerts, pick_alert
 from .cache import poll_seconds
 from .models import ManualSlide, Screen
 from .schemas import Feed, FeedAlert, ScreenSettings, Slide, SlideImage
 
-RENDITION_SPECS = {
-    Screen.Orientation.LANDSCAPE: "fill-1920x1080-c75",
-    Screen.Orientation.PORTRAIT: "fill-1080x1920-c75",
+#: The image panel of a slide in full-HD pixels (player.css: 55 % of the width in landscape,
+#: 42 % of the height in portrait). Renditions are made for the panel, not the whole screen.
+PANELS = {
+    Screen.Orientation.LANDSCAPE: (1056, 1080),
+    Screen.Orientation.PORTRAIT: (1080, 806),
 }
+#: The safe zone: a picture without a focal point is cropped to the panel only when that cuts
+#: at most this share of its width or height (text drawn near an edge survives). Otherwise,
+#: and when its focal point does not fit the crop, it is shown whole on a blurred backdrop.
+MAX_CROP = 0.1
 TITLE_CHARS = 70
 TEXT_CHARS = 220
 #: At most this many renovation slides, the projects ending soonest first: a loop through
@@ -46,6 +55,8 @@ class Candidate:
     title: str
     text: str
     url: str | None = None
+    #: The page a slide is about; its QR code encodes the page's short address.
+    page_id: int | None = None
     image_id: int | None = None
     image_alt: str = ""
     meta: str = ""
@@ -67,8 +78,21 @@ class BuiltFeed:
 # the URL only, and a site has a bounded number of slide URLs.
 @functools.lru_cache(maxsize=2048)
 def qr_svg(url: str) -> str:
-    """The URL as an inline SVG QR code (black on white, sized by the player's CSS)."""
-    return segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True)
+    """The URL as an inline SVG QR code, black on white with the standard 4-module quiet zone.
+
+    The player's CSS sizes it (at least a quarter of the screen's height, for 2–3 m).
+    """
+    return segno.make(url, error="m").svg_inline(scale=1, border=4, light="#fff", omitsize=True)
+
+
+def short_url(page_id: int, page_url: str) -> str:
+    """The page's short address, ``https://<its site>/s/<id>`` (``screens.views.short_link``).
+
+    A short URL makes a QR code of fewer, larger modules, which scans from further away. The
+    site comes from the page's own full URL (no query).
+    """
+    parts = urlsplit(page_url)
+    return f"{parts.scheme}://{parts.netloc}" + reverse("screens_short_link", args=[page_id])
 
 
 def screen_title(page) -> str:
@@ -81,6 +105,32 @@ def short(text: str) -> str:
 
 def _local(value: dt.datetime) -> dt.datetime:
     return timezone.localtime(value)
+
+
+#: A date on a slide: Django's Danish formats, with its standard abbreviated months (``N``:
+#: "jan.", "feb.", "marts", "april", "maj", "juni", "juli", "aug.", "sept.", "okt.", "nov.",
+#: "dec.", the short names written in full) and always the year.
+DAY_MONTH_YEAR = "j. N Y"
+
+
+def slide_date(value: dt.date) -> str:
+    """``22. okt. 2026``."""
+    return formats.date_format(value, DAY_MONTH_YEAR)
+
+
+def date_span(first: dt.date, last: dt.date) -> str:
+    """A period as Danish writes it, each year stated once: ``22. okt. 2026 – 21. marts 2027``,
+    ``3. feb. – 21. marts 2027``, ``3.–21. marts 2027``, or one day, ``21. marts 2027``.
+
+    The en dash has spaces around it when either side has a space in it.
+    """
+    if first == last:
+        return slide_date(last)
+    if first.year != last.year:
+        return f"{slide_date(first)} – {slide_date(last)}"
+    if first.month != last.month:
+        return f"{formats.date_format(first, 'j. N')} – {slide_date(last)}"
+    return f"{formats.date_format(first, 'j.')}–{slide_date(last)}"
 
 
 def _end_of_day(day: dt.date) -> dt.datetime:
@@ -145,6 +195,7 @@ def news_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 text=short(page.summary),
                 meta=formats.date_format(page.date, "j. F Y"),
                 url=page.get_full_url(),
+                page_id=page.pk,
                 image_id=page.image_id,
                 image_alt=page.image_alt,
                 valid_until=page.expire_at,
@@ -193,6 +244,7 @@ def activity_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 text=short(activity.summary),
                 meta=_occurrence_meta(occurrence),
                 url=activity.get_full_url(),
+                page_id=activity.pk,
                 image_id=activity.image_id,
                 image_alt=activity.image_alt,
                 valid_until=valid_until,
@@ -225,8 +277,8 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
         disruptions = project.current_disruptions(today)
         if not disruptions:
             continue
-        lines = [
-            f"{d.get_kind_display()}: {d.affected} ({formats.date_format(d.date_from, 'j. b')}–{formats.date_format(d.date_to, 'j. b')})"
+        lines = [_renovation_status(project)] + [
+            f"{d.get_kind_display()}: {d.affected} ({date_span(d.date_from, d.date_to)})"
             for d in disruptions
         ]
         valid_until = _end_of_day(min(d.date_to for d in disruptions))
@@ -238,8 +290,9 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
                 kind="renovation",
                 title=screen_title(project),
                 text=short(project.summary),
-                meta=" · ".join(lines),
+                meta="\n".join(lines),
                 url=project.get_full_url(),
+                page_id=project.pk,
                 image_id=project.image_id,
                 image_alt=project.image_alt,
                 valid_until=valid_until,
@@ -248,25 +301,69 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
     return result
 
 
+def _renovation_status(project) -> str:
+    """``På pause · Forventes færdig: 21. marts 2027`` (the pause only when paused)."""
+    expected = f"{_('Expected to finish')}: {slide_date(project.expected_end)}"
+    if project.status == Status.PAUSED:
+        return f"{project.get_status_display()} · {expected}"
+    return expected
+
+
 SOURCES = [manual_slides, news_slides, activity_slides, renovation_slides]
 
 
 # Assembly ----------------------------------------------------------------------------------
 
 
-def _renditions(candidates: list[Candidate], spec: str) -> dict[int, SlideImage]:
+def image_fit(image, panel: tuple[int, int]) -> str:
+    """``"cover"`` when cropping ``image`` to the panel keeps what matters, else ``"contain"``.
+
+    What matters is the editor's focal point when there is one; without one, everything but a
+    thin edge (``MAX_CROP``).
+    """
+    panel_width, panel_height = panel
+    if not image.width or not image.height:
+        return "contain"
+    panel_aspect = panel_width / panel_height
+    focal_point = image.get_focal_point()
+    if image.width / image.height > panel_aspect:  # wider than the panel: the sides go
+        kept = image.height * panel_aspect
+        cut, focal_extent = 1 - kept / image.width, focal_point and focal_point.width
+    else:  # taller: the top and bottom go
+        kept = image.width / panel_aspect
+        cut, focal_extent = 1 - kept / image.height, focal_point and focal_point.height
+    if cut <= MAX_CROP or (focal_point is not None and focal_extent <= kept):
+        return "cover"
+    return "contain"
+
+
+def rendition_specs(panel: tuple[int, int]) -> dict[str, str]:
+    """Wagtail filter specs per fit: a crop that covers the focal point, or the whole image."""
+    width, height = panel
+    return {"cover": f"fill-{width}x{height}-c0", "contain": f"max-{width}x{height}"}
+
+
+def _renditions(candidates: list[Candidate], panel: tuple[int, int]) -> dict[int, SlideImage]:
     ids = {c.image_id for c in candidates if c.image_id}
     if not ids:
         return {}
-    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(spec)
+    specs = rendition_specs(panel)
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*specs.values())
     result = {}
     for image in images:
+        fit = image_fit(image, panel)
         try:
-            rendition = image.get_rendition(spec)
+            rendition = image.get_rendition(specs[fit])
+            position = f"{rendition.background_position_x} {rendition.background_position_y}"
         except Exception:  # a missing image file must not take the screen down
             continue
         result[image.pk] = SlideImage(
-            url=rendition.url, width=rendition.width, height=rendition.height, alt=""
+            url=rendition.url,
+            width=rendition.width,
+            height=rendition.height,
+            alt="",
+            fit=fit,
+            position=position,
         )
     return result
 
@@ -278,7 +375,7 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
     language = screen.locale.language_code
     with translation.override(language):
         candidates = [c for source in SOURCES for c in source(screen, now, changes)]
-        images = _renditions(candidates, RENDITION_SPECS[screen.orientation])
+        images = _renditions(candidates, PANELS[screen.orientation])
         active_alerts, alert_changes = load_alerts(now)
         changes.extend(alert_changes)
         alert = pick_alert(active_alerts, language)
@@ -290,6 +387,7 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
             image = image.model_copy(update={"alt": c.image_alt})
         if c.valid_until:
             changes.append(c.valid_until)
+        link = short_url(c.page_id, c.url) if c.page_id and c.url else c.url
         slides.append(
             Slide(
                 id=c.id,
@@ -299,7 +397,8 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
                 meta=c.meta,
                 image=image,
                 url=c.url,
-                qr_svg=qr_svg(c.url) if c.url else None,
+                short_url=link,
+                qr_svg=qr_svg(link) if link else None,
                 duration=c.duration or screen.default_slide_seconds,
                 valid_until=_local(c.valid_until) if c.valid_until else None,
             )
@@ -313,6 +412,7 @@ def build_feed(screen: Screen, now: dt.datetime | None = None) -> BuiltFeed:
             default_slide_seconds=screen.default_slide_seconds,
             active_from=screen.active_from,
             active_until=screen.active_until,
+            time_zone=timezone.get_current_timezone_name(),
             language=language,
             poll_seconds=poll_seconds(),
         ),

@@ -2,13 +2,18 @@
 
 from pathlib import Path
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
+from wagtail.models import Page
+
+from core.page_cache import reads_query
+from core.querysets import listable
+from core.validators import fits_a_database_id
 
 from .cache import poll_seconds
 from .models import Screen
@@ -47,6 +52,8 @@ def _context(request, key, screen) -> dict:
             "feedUrl": feed_url(key),
             "orientation": screen.orientation if screen else "landscape",
             "pollSeconds": poll_seconds(),
+            # Until the first feed arrives (which names its own zone).
+            "timeZone": timezone.get_current_timezone_name(),
             "preview": request.GET.get("preview") == "1",
             "serviceWorkerUrl": reverse("screens_service_worker"),
             "serviceWorkerScope": reverse("screens_service_worker").rsplit("/", 1)[0] + "/",
@@ -73,3 +80,22 @@ def service_worker(request):
     # Browsers check for a new worker on each load; never let a cache pin an old one.
     response["Cache-Control"] = "no-cache"
     return response
+
+
+@require_safe
+@reads_query()
+def short_link(request, pk: str):
+    """``/s/<id>``: the short address a screen's QR code encodes, to the page's public URL.
+
+    A temporary redirect (the page may move or go away), and the same 404 as an unknown id for
+    a page the public may not see (draft, private, expired, scheduled): a short link never
+    tells that such a page exists, nor where.
+    """
+    page_id = int(pk)
+    if not fits_a_database_id(page_id):
+        raise Http404
+    page = listable(Page.objects.filter(pk=page_id)).specific().first()
+    url = page.get_url(request) if page is not None else None
+    if not url:
+        raise Http404
+    return HttpResponseRedirect(url)

@@ -38,8 +38,9 @@ def test_news_slide_carries_text_image_qr_and_duration(site, feed):
     assert slide["url"].endswith("/nyheder/ny-legeplads-ved-strandparken/")
     assert slide["qr_svg"].startswith("<svg")
     assert slide["duration"] == 10
-    assert slide["image"]["width"] == 1920
-    assert slide["image"]["height"] == 1080
+    # A square picture barely needs cropping to the half-screen panel: it fills it.
+    assert (slide["image"]["width"], slide["image"]["height"]) == (1056, 1080)
+    assert slide["image"]["fit"] == "cover"
     assert slide["image"]["alt"] == "Børn på en ny legeplads"
 
 
@@ -54,12 +55,64 @@ def test_short_screen_title_replaces_a_long_title_on_screens(site, feed):
     assert site.article.title not in shown
 
 
-def test_portrait_screen_gets_portrait_images(site, feed):
+def test_portrait_screen_gets_images_for_its_wide_top_panel(site, feed):
     Screen.objects.filter(pk=site.screen.pk).update(orientation=Screen.Orientation.PORTRAIT)
 
     image = feed("raadhus-foyer").json()["slides"][1]["image"]
 
-    assert (image["width"], image["height"]) == (1080, 1920)
+    # The square picture would lose a quarter of its height in the wide panel: shown whole.
+    assert (image["width"], image["height"]) == (806, 806)
+    assert image["fit"] == "contain"
+
+
+def _news_image(site, feed, **image_fields):
+    from core.factories import ImageFactory
+
+    site.article.image = ImageFactory(**image_fields)
+    site.article.save_revision().publish()
+    return next(s for s in feed("raadhus-foyer").json()["slides"] if s["kind"] == "news")["image"]
+
+
+def test_a_wide_picture_without_focal_point_is_shown_whole_so_text_in_it_is_not_cut(site, feed):
+    image = _news_image(site, feed, file__width=1600, file__height=900)
+
+    assert image["fit"] == "contain"
+    assert (image["width"], image["height"]) == (1056, 594)  # the whole 16:9 picture
+
+
+def test_a_wide_picture_is_cropped_around_its_focal_point_when_that_fits(site, feed):
+    # The editor marked the left third (a face, a sign) as what matters.
+    image = _news_image(
+        site,
+        feed,
+        file__width=1600,
+        file__height=900,
+        focal_point_x=300,
+        focal_point_y=450,
+        focal_point_width=400,
+        focal_point_height=500,
+    )
+
+    assert image["fit"] == "cover"
+    # The panel's shape (a 900 px tall picture is not enlarged to 1080).
+    assert (image["width"], image["height"]) == (880, 900)
+    # The crop lies over the left of the picture: the focal point is left of the middle.
+    assert int(image["position"].split("%")[0]) < 50
+
+
+def test_a_focal_point_wider_than_the_panel_keeps_the_whole_picture(site, feed):
+    image = _news_image(
+        site,
+        feed,
+        file__width=1600,
+        file__height=900,
+        focal_point_x=800,
+        focal_point_y=450,
+        focal_point_width=1400,
+        focal_point_height=300,
+    )
+
+    assert image["fit"] == "contain"
 
 
 def test_activity_slide_says_when_and_ends_with_its_occurrence(site, feed):
@@ -111,6 +164,23 @@ def test_feed_includes_screen_settings(site, feed):
     assert settings["poll_seconds"] > 0
 
 
+def test_feed_names_its_time_zone_and_every_response_carries_the_server_time(site, feed):
+    """The player sets its clock and active hours by these, not by the device."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    response = feed("raadhus-foyer")
+    again = feed("raadhus-foyer", HTTP_IF_NONE_MATCH=response["ETag"])
+
+    assert response.json()["screen"]["time_zone"] == "Europe/Copenhagen"
+    assert again.status_code == 304
+    for answer in (response, again):
+        server_time = dt.datetime.fromisoformat(answer["X-Server-Time"])
+        assert server_time.utcoffset() == timezone.localtime(server_time).utcoffset()
+        assert abs((server_time - timezone.now()).total_seconds()) < 60
+
+
 def test_active_alert_is_in_the_feed(site, feed):
     AlertFactory(message="Rådhuset er lukket i dag på grund af strømsvigt.")
 
@@ -153,3 +223,87 @@ def test_feed_is_in_the_openapi_document(db, client):
     assert "304" in operation["responses"]
     assert "Feed" in schema["components"]["schemas"]
     assert "Slide" in schema["components"]["schemas"]
+
+
+def _renovation_meta(site, status, date_from, date_to, expected_end, today):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from renovations.factories import RenovationDisruptionFactory, RenovationProjectPageFactory
+    from screens.feed import build_feed
+
+    project = RenovationProjectPageFactory(
+        parent=site.renovation_index,
+        title="Ny svømmehal i Vallensbæk Strand",
+        status=status,
+        planned_start=date_from,
+        planned_end=expected_end - dt.timedelta(days=35),
+        expected_end=expected_end,
+    )
+    RenovationDisruptionFactory(
+        project=project, affected="Stien langs Strandvejen", date_from=date_from, date_to=date_to
+    )
+    noon = dt.datetime.combine(today, dt.time(12), tzinfo=timezone.get_current_timezone())
+    slides = build_feed(site.screen, noon).feed.slides
+    return next(s for s in slides if s.id == f"renovation-{project.pk}").meta.split("\n")
+
+
+def test_renovation_slide_says_paused_and_the_expected_end_and_dates_carry_their_year(site):
+    import datetime as dt
+
+    from renovations.models import Status
+
+    meta = _renovation_meta(
+        site,
+        Status.PAUSED,
+        date_from=dt.date(2026, 10, 22),
+        date_to=dt.date(2027, 3, 21),
+        expected_end=dt.date(2027, 4, 30),
+        today=dt.date(2026, 12, 1),
+    )
+
+    # Django's Danish month abbreviations ("okt.", short months such as "marts" in full).
+    assert meta == [
+        "På pause · Forventes færdig: 30. april 2027",
+        "Parkering: Stien langs Strandvejen (22. okt. 2026 – 21. marts 2027)",
+    ]
+
+
+def test_renovation_slide_under_way_states_the_year_once_for_a_period_within_it(site):
+    import datetime as dt
+
+    from renovations.models import Status
+
+    meta = _renovation_meta(
+        site,
+        Status.IN_PROGRESS,
+        date_from=dt.date(2027, 2, 3),
+        date_to=dt.date(2027, 9, 21),
+        expected_end=dt.date(2027, 10, 1),
+        today=dt.date(2027, 2, 10),
+    )
+
+    assert meta == [
+        "Forventes færdig: 1. okt. 2027",
+        "Parkering: Stien langs Strandvejen (3. feb. – 21. sept. 2027)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "written"),
+    [
+        ((2027, 3, 3), (2027, 3, 21), "3.–21. marts 2027"),
+        ((2027, 1, 5), (2027, 1, 5), "5. jan. 2027"),
+        ((2026, 12, 28), (2027, 1, 2), "28. dec. 2026 – 2. jan. 2027"),
+    ],
+)
+def test_periods_on_slides_are_written_the_danish_way(db, first, last, written):
+    import datetime as dt
+
+    from django.utils import translation
+
+    from screens.feed import date_span
+
+    with translation.override("da"):
+        assert date_span(dt.date(*first), dt.date(*last)) == written

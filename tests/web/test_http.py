@@ -50,6 +50,7 @@ def public_get_routes(site) -> list[str]:
         f"/en/feeds/aktiviteter/{site['activity'].pk}.ics",
         "/api/v3/screens/raadhus-foyer/feed/",
         "/screens/raadhus-foyer/",
+        f"/s/{site['article'].pk}",
         f"/api/v3/pages/{site['article'].pk}/",
         "/api/v3/activities/occurrences/?from=2026-12-01&to=2026-12-31",
     ]

@@ -100,6 +100,7 @@ def test_screen_slides_link_and_qr_codes_point_to_the_site_url(client, configure
     for slide in linked:
         assert slide["url"].startswith(f"{SITE}/")
         assert slide["qr_svg"].startswith("<svg")
+        assert slide["short_url"].startswith(f"{SITE}/")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,11 @@
   var MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
     "september", "oktober", "november", "december"];
 
-  var state = { feed: null, etag: null, index: -1, slideTimer: null, offlineSince: null };
+  var state = {
+    feed: null, etag: null, index: -1, slideTimer: null, offlineSince: null,
+    // Milliseconds the server's clock is ahead of the device's (from the feed's responses).
+    clockOffset: 0,
+  };
   var startedAt = Date.now();
   var RELOAD_AFTER_MS = 20 * 60 * 60 * 1000;
 
@@ -35,8 +39,64 @@
     return (n < 10 ? "0" : "") + n;
   }
 
+  // Time: the server's clock in the feed's time zone, never the device's ---------------------
+
+  /* The current moment by the server's clock: the device's clock corrected by the offset
+   * measured on the last feed response (kept in localStorage for offline starts). */
+  function now() {
+    return new Date(Date.now() + state.clockOffset);
+  }
+
+  function timeZone() {
+    return (state.feed && state.feed.screen && state.feed.screen.time_zone) || config.timeZone;
+  }
+
+  var formatters = {};
+
+  /* Wall-clock parts of ``date`` in the feed's time zone (Europe/Copenhagen), whatever time
+   * zone the device is set to. Falls back to the device's own zone only if the browser does
+   * not know the zone at all. */
+  function wallClock(date) {
+    var zone = timeZone();
+    try {
+      if (!zone) throw new Error("no time zone");
+      var format = formatters[zone];
+      if (!format) {
+        format = formatters[zone] = new Intl.DateTimeFormat("en-US", {
+          timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",
+          hour: "numeric", minute: "numeric",
+        });
+      }
+      var parts = {};
+      format.formatToParts(date).forEach(function (part) {
+        parts[part.type] = parseInt(part.value, 10);
+      });
+      var year = parts.year, month = parts.month - 1, day = parts.day;
+      return {
+        year: year, month: month, day: day, hours: parts.hour % 24, minutes: parts.minute,
+        weekday: new Date(Date.UTC(year, month, day)).getUTCDay(),
+      };
+    } catch (e) {
+      return {
+        year: date.getFullYear(), month: date.getMonth(), day: date.getDate(),
+        hours: date.getHours(), minutes: date.getMinutes(), weekday: date.getDay(),
+      };
+    }
+  }
+
   function hhmm(date) {
-    return pad(date.getHours()) + ":" + pad(date.getMinutes());
+    var wall = wallClock(date);
+    return pad(wall.hours) + ":" + pad(wall.minutes);
+  }
+
+  /* Sets the offset from a feed response's X-Server-Time (or Date) header, assuming the
+   * server answered halfway through the request. */
+  function syncClock(response, sentAt) {
+    var header = response.headers.get("X-Server-Time") || response.headers.get("Date");
+    var server = header ? Date.parse(header) : NaN;
+    if (!isFinite(server)) return;
+    var receivedAt = Date.now();
+    state.clockOffset = server - (sentAt + receivedAt) / 2;
   }
 
   // Storage ---------------------------------------------------------------------------------
@@ -48,6 +108,7 @@
         state.feed = stored.feed;
         state.etag = stored.etag || null;
       }
+      if (stored && isFinite(stored.clockOffset)) state.clockOffset = stored.clockOffset;
     } catch (e) {
       /* no storage or a broken entry: start empty and wait for the first poll */
     }
@@ -56,7 +117,9 @@
   function store() {
     try {
       window.localStorage.setItem(
-        STORAGE_KEY, JSON.stringify({ feed: state.feed, etag: state.etag, savedAt: Date.now() })
+        STORAGE_KEY, JSON.stringify({
+          feed: state.feed, etag: state.etag, clockOffset: state.clockOffset, savedAt: Date.now(),
+        })
       );
     } catch (e) {
       /* storage full or disabled: keep playing from memory */
@@ -77,6 +140,7 @@
     var timeout = setTimeout(function () {
       if (controller) controller.abort();
     }, FETCH_TIMEOUT_MS);
+    var sentAt = Date.now();
     var request = fetch(url, {
       headers: headers,
       cache: "no-store",
@@ -85,6 +149,7 @@
     });
     request
       .then(function (response) {
+        syncClock(response, sentAt);
         if (response.status === 304) return null;
         if (!response.ok) throw new Error("HTTP " + response.status);
         var etag = response.headers.get("ETag");
@@ -125,13 +190,13 @@
     $("offline").hidden = true;
     // Pick up a new version of the player once a day, at night, and only while the server
     // answers (the service worker serves the page should it fail after all).
-    if (Date.now() - startedAt > RELOAD_AFTER_MS && new Date().getHours() === 4) {
+    if (Date.now() - startedAt > RELOAD_AFTER_MS && wallClock(now()).hours === 4) {
       window.location.reload();
     }
   }
 
   function markOffline() {
-    if (!state.offlineSince) state.offlineSince = new Date();
+    if (!state.offlineSince) state.offlineSince = now();
     var mark = $("offline");
     mark.textContent = labels.offlineSince.replace("%(time)s", hhmm(state.offlineSince));
     mark.hidden = false;
@@ -144,22 +209,24 @@
     document.body.className = "player player--" + orientation;
   }
 
-  function isCurrent(item, now) {
-    return !item.valid_until || new Date(item.valid_until) > now;
+  function isCurrent(item, moment) {
+    return !item.valid_until || new Date(item.valid_until) > moment;
   }
 
-  function activeAlert(now) {
+  function activeAlert(moment) {
     var alert = state.feed && state.feed.alert;
     if (!alert) return null;
-    if (alert.start && new Date(alert.start) > now) return null;
-    if (alert.end && new Date(alert.end) <= now) return null;
+    if (alert.start && new Date(alert.start) > moment) return null;
+    if (alert.end && new Date(alert.end) <= moment) return null;
     return alert;
   }
 
-  function withinActiveHours(now) {
+  /* Active hours are wall-clock times in the feed's time zone. */
+  function withinActiveHours(moment) {
     var s = state.feed && state.feed.screen;
     if (!s || !s.active_from || !s.active_until) return true;
-    var minutes = now.getHours() * 60 + now.getMinutes();
+    var wall = wallClock(moment);
+    var minutes = wall.hours * 60 + wall.minutes;
     var from = toMinutes(s.active_from);
     var until = toMinutes(s.active_until);
     return from <= until ? minutes >= from && minutes < until : minutes >= from || minutes < until;
@@ -183,18 +250,18 @@
 
   /* Shows the next thing and returns how many seconds it stays. */
   function render() {
-    var now = new Date();
-    var alert = activeAlert(now);
+    var moment = now();
+    var alert = activeAlert(moment);
     if (alert) {
       showAlert(alert);
       return 5;
     }
-    if (!withinActiveHours(now)) {
+    if (!withinActiveHours(moment)) {
       showIdle();
       return 30;
     }
     // Slides past their valid-until drop out even when no new feed arrives (offline).
-    var slides = state.feed ? state.feed.slides.filter(function (s) { return isCurrent(s, now); }) : [];
+    var slides = state.feed ? state.feed.slides.filter(function (s) { return isCurrent(s, moment); }) : [];
     if (!slides.length) {
       showIdle();
       return 5;
@@ -226,6 +293,7 @@
     $("slide-text").textContent = slide.text || "";
 
     var img = $("slide-image");
+    var backdrop = $("slide-backdrop");
     var media = article.querySelector(".slide__media");
     if (slide.image && slide.image.url) {
       img.onerror = function () {
@@ -234,10 +302,18 @@
       };
       img.alt = slide.image.alt || "";
       if (img.getAttribute("src") !== slide.image.url) img.src = slide.image.url;
+      // Cropped around the focal point ("cover"), or whole on a blurred backdrop ("contain").
+      var whole = slide.image.fit === "contain";
+      media.classList.toggle("slide__media--contain", whole);
+      img.style.objectPosition = slide.image.position || "50% 50%";
+      if (whole && backdrop.getAttribute("src") !== slide.image.url) {
+        backdrop.src = slide.image.url;
+      }
       media.hidden = false;
       article.classList.remove("slide--text-only");
     } else {
       img.removeAttribute("src");
+      backdrop.removeAttribute("src");
       media.hidden = true;
       article.classList.add("slide--text-only");
     }
@@ -246,9 +322,12 @@
     var qr = $("slide-qr");
     if (slide.qr_svg) {
       $("slide-qr-code").innerHTML = slide.qr_svg;
+      // The short address in writing too, for whoever cannot scan.
+      $("slide-qr-url").textContent = (slide.short_url || "").replace(/^https?:\/\/(www\.)?/, "");
       qr.hidden = false;
     } else {
       $("slide-qr-code").innerHTML = "";
+      $("slide-qr-url").textContent = "";
       qr.hidden = true;
     }
     show("slide");
@@ -256,7 +335,8 @@
 
   function showAlert(alert) {
     var section = $("alert");
-    section.className = "alert alert--" + (alert.severity || "warning");
+    section.className =
+      "alert alert--" + (alert.severity || "warning") + (alert.qr_svg ? " alert--with-qr" : "");
     section.setAttribute("data-alert-id", alert.id);
     $("alert-message").textContent = alert.message || "";
     var qr = $("alert-qr");
@@ -269,10 +349,10 @@
   // Clock -----------------------------------------------------------------------------------
 
   function tick() {
-    var now = new Date();
-    $("clock-time").textContent = hhmm(now);
+    var wall = wallClock(now());
+    $("clock-time").textContent = pad(wall.hours) + ":" + pad(wall.minutes);
     $("clock-date").textContent =
-      DAYS[now.getDay()] + " " + now.getDate() + ". " + MONTHS[now.getMonth()] + " " + now.getFullYear();
+      DAYS[wall.weekday] + " " + wall.day + ". " + MONTHS[wall.month] + " " + wall.year;
   }
 
   // Offline start-up ------------------------------------------------------------------------
