@@ -80,14 +80,11 @@ def seed_demo_pages(*options):
     if chromium_missing():
         # Never seed for a browser that cannot run: the rows would outlive the skip.
         pytest.skip(MISSING_REASON)
-    from django.conf import settings
     from django.core.management import call_command
-    from wagtail.models import Collection, Locale, Page
+    from wagtail.models import Page
 
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+    from tests.db_support import restore_migration_rows
+
+    restore_migration_rows()
     call_command("seed_demo", *options, verbosity=0)
     return list(Page.objects.live().public().specific().order_by("path"))

@@ -40,6 +40,20 @@ def _test_media_root():
 
 
 @pytest.fixture(autouse=True)
+def _migration_rows_after_flush(request):
+    """A transactional test starts with the rows the migrations made (tests.db_support)."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = "transactional_db" in request.fixturenames or (
+        marker is not None and marker.kwargs.get("transaction", False)
+    )
+    if transactional:
+        from tests.db_support import restore_migration_rows
+
+        request.getfixturevalue("transactional_db")
+        restore_migration_rows()
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     from screens import heartbeat
 
