@@ -45,6 +45,10 @@ def test_a_typo_offers_mente_du_and_the_link_finds_the_pages(swimming_pages, liv
 
         suggestion.locator("a").click()
         phone.wait_for_load_state()
-        assert phone.locator("#search-page-query").input_value() == "svømning"
+        field = phone.locator("#search-page-query")
+        assert field.input_value() == "svømning"
+        # A touch target, not the browser's 20 px default (WCAG 2.5.8 asks at least 24 px).
+        assert field.bounding_box()["height"] >= 44
+        assert phone.locator(".search-page-form button").bounding_box()["height"] >= 44
         found = phone.locator(".search-results h2").all_inner_texts()
         assert sorted(found) == ["Babysvømning", "Svømmeklubben Bølgen"]
