@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "screens",
     "search",
     "webhooks",
+    "booking",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
