@@ -9,9 +9,12 @@ approved slots of one room that overlap (``booking.constraints``).
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
 
-class BookableRoom(models.Model):
+class BookableRoom(ClusterableModel):
     """The booking rules of one of a facility's rooms (``facilities.FacilityRoom``)."""
 
     room = models.OneToOneField(
@@ -45,6 +48,26 @@ class BookableRoom(models.Model):
         help_text=_("E.g. the key box, a tag from the caretaker. Shown on approved bookings."),
     )
 
+    panels = [
+        FieldPanel("room"),
+        MultiFieldPanel(
+            [FieldPanel("step_free"), FieldPanel("hearing_loop")], heading=_("Accessibility")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("associations_may_book"),
+                FieldPanel("needs_approval"),
+                FieldPanel("minimum_notice_days"),
+                FieldPanel("cancellation_deadline_hours"),
+                FieldPanel("max_cancellations_per_season"),
+            ],
+            heading=_("Rules"),
+        ),
+        FieldPanel("access_instructions"),
+        InlinePanel("hours", heading=_("Bookable hours"), label=_("bookable hours")),
+        InlinePanel("closures", heading=_("Closures and holidays"), label=_("closure")),
+    ]
+
     class Meta:
         verbose_name = _("bookable room")
         verbose_name_plural = _("bookable rooms")
@@ -69,12 +92,14 @@ class BookableHours(models.Model):
         SATURDAY = 5, _("Saturday")
         SUNDAY = 6, _("Sunday")
 
-    room = models.ForeignKey(
+    room = ParentalKey(
         BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="hours"
     )
     weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
     start = models.TimeField(_("from"))
     end = models.TimeField(_("to"))
+
+    panels = [FieldPanel("weekday"), FieldPanel("start"), FieldPanel("end")]
 
     class Meta:
         verbose_name = _("bookable hours")
@@ -93,12 +118,14 @@ class BookableHours(models.Model):
 class Closure(models.Model):
     """Days the room cannot be booked: holidays, renovation, exams."""
 
-    room = models.ForeignKey(
+    room = ParentalKey(
         BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="closures"
     )
     first_day = models.DateField(_("first day"))
     last_day = models.DateField(_("last day"))
     reason = models.CharField(_("reason"), max_length=200, blank=True)
+
+    panels = [FieldPanel("first_day"), FieldPanel("last_day"), FieldPanel("reason")]
 
     class Meta:
         verbose_name = _("closure")

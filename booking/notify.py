@@ -41,7 +41,9 @@ def ics_for(booking, slots, *, cancelled=False) -> bytes:
         event.add("dtstart", timezone.localtime(slot.start))
         event.add("dtend", timezone.localtime(slot.end))
         event.add("dtstamp", timezone.now())
-        event.add("location", f"{room.room.name}, {room.facility.full_address}")
+        event.add(
+            "location", f"{room.room.name}, {room.facility.title}, {room.facility.full_address}"
+        )
         event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
         if room.access_instructions and not cancelled:
             event.add("description", room.access_instructions)

@@ -1,0 +1,239 @@
+"""The booking screens in the admin: members request, the booking team decides (with emails)."""
+
+import datetime as dt
+
+import icalendar
+import pytest
+from django.urls import reverse
+
+from booking import services
+from booking.models import Booking, Status
+from tests.associations.world import PASSWORD
+from tests.booking.conftest import next_weekday
+
+pytestmark = pytest.mark.django_db
+
+TUESDAY = 1
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def request_data(world, **overrides):
+    data = {
+        "association": world.association_a.pk,
+        "purpose": "Petanque indendørs om vinteren",
+        "repeat": "weekly",
+        "first_date": next_weekday(TUESDAY).isoformat(),
+        "last_date": (next_weekday(TUESDAY) + dt.timedelta(weeks=3)).isoformat(),
+        "start_time": "19:00",
+        "end_time": "21:00",
+        "excluded": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_member_sees_free_hours_and_requests_a_weekly_series(client, hall, world):
+    login(client, world.member_a)
+    index = client.get(reverse("booking_index"))
+    assert index.status_code == 200
+    assert "Gymnastiksalen" in index.text
+    page = client.get(reverse("booking_room", args=[hall.gym.pk]))
+    assert page.status_code == 200
+    assert "Ledig 16:00–22:00" in page.text
+    response = client.post(reverse("booking_room", args=[hall.gym.pk]), request_data(world))
+    assert response.status_code == 302
+    booking = Booking.objects.get()
+    assert booking.slots.count() == 4 and booking.requested_by == world.member_a
+    mine = client.get(reverse("booking_index"))
+    assert "Anmodet" in mine.text and "Hver uge" in mine.text
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"start_time": "12:00", "end_time": "14:00"}, "kun bookes 16:00–22:00"),
+        ({"first_date": dt.date.today().isoformat(), "repeat": "once"}, "mindst 7 dage"),
+        ({"repeat": "weekly", "last_date": ""}, "slutdato"),
+        ({"excluded": "næste tirsdag"}, "ÅÅÅÅ-MM-DD"),
+    ],
+)
+def test_bad_requests_show_a_danish_error_and_save_nothing(
+    client, hall, world, overrides, expected
+):
+    login(client, world.member_a)
+    response = client.post(
+        reverse("booking_room", args=[hall.gym.pk]), request_data(world, **overrides)
+    )
+    assert response.status_code == 400
+    assert expected in response.text
+    assert not Booking.objects.exists()
+
+
+def test_a_member_cannot_book_for_another_association(client, hall, world):
+    login(client, world.member_a)
+    response = client.post(
+        reverse("booking_room", args=[hall.gym.pk]),
+        request_data(world, association=world.association_b.pk),
+    )
+    assert response.status_code == 400
+    assert "Marker en gyldig valgmulighed" in response.text
+    assert not Booking.objects.exists()
+    # The choice only offers their own association.
+    page = client.get(reverse("booking_room", args=[hall.gym.pk]))
+    assert "Vallensbæk Petanqueklub" in page.text and "Strandens Roklub" not in page.text
+
+
+def test_an_overlap_names_the_association_that_has_the_time(client, hall, world):
+    day = next_weekday(TUESDAY)
+    services.approve(
+        services.request_booking(
+            Booking(
+                room=hall.gym,
+                association=world.association_b,
+                first_date=day,
+                start_time=dt.time(18),
+                end_time=dt.time(20),
+            ),
+            world.member_b,
+        ),
+        hall.staff,
+    )
+    login(client, world.member_a)
+    response = client.post(
+        reverse("booking_room", args=[hall.gym.pk]),
+        request_data(world, repeat="once", first_date=day.isoformat(), last_date=""),
+    )
+    assert response.status_code == 400
+    assert "Strandens Roklub har" in response.text and "18:00–20:00" in response.text
+
+
+def test_only_the_booking_team_sees_requests(client, hall, world):
+    login(client, world.member_a)
+    refused = client.get(reverse("booking_requests"))
+    assert (refused.status_code, refused.url) == (302, reverse("wagtailadmin_home"))
+    booking = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_a,
+            first_date=next_weekday(TUESDAY),
+            start_time=dt.time(19),
+            end_time=dt.time(21),
+        ),
+        world.member_a,
+    )
+    response = client.post(reverse("booking_decide", args=[booking.pk]), {"decision": "approve"})
+    assert response.status_code == 302
+    assert Booking.objects.get().status == Status.REQUESTED
+    client.logout()
+    login(client, world.moderator)  # communications staff are not the booking team
+    assert client.get(reverse("booking_requests")).status_code == 302
+
+
+def test_staff_see_conflicts_and_approve_with_an_email_and_ics(
+    client, hall, world, smtp_server, django_capture_on_commit_callbacks
+):
+    day = next_weekday(TUESDAY)
+    first = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_a,
+            first_date=day,
+            start_time=dt.time(19),
+            end_time=dt.time(21),
+        ),
+        world.member_a,
+    )
+    second = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_b,
+            first_date=day,
+            start_time=dt.time(20),
+            end_time=dt.time(22),
+        ),
+        world.member_b,
+    )
+    login(client, hall.staff)
+    grid = client.get(reverse("booking_requests"), {"room": hall.gym.pk, "from": day.isoformat()})
+    assert grid.status_code == 200
+    assert "Vallensbæk Petanqueklub" in grid.text and "Strandens Roklub" in grid.text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("booking_decide", args=[first.pk]), {"decision": "approve"})
+    first.refresh_from_db()
+    assert first.status == Status.APPROVED and first.decided_by == hall.staff
+    (message,) = smtp_server.messages_to("anna@example.com")
+    assert message.subject == "Jeres booking af Gymnastiksalen er godkendt"
+    assert "nøgleboksen" in message.body
+    (ics,) = [
+        p for p in message.message.iter_attachments() if p.get_content_type() == "text/calendar"
+    ]
+    (event,) = icalendar.Calendar.from_ical(ics.get_content()).walk("VEVENT")
+    assert event.decoded("dtstart").hour == 19
+    assert "Pilegårdsskolen" in str(event["location"])
+
+    # The second now conflicts with the approved one: shown, and approving it fails clearly.
+    grid = client.get(reverse("booking_requests"), {"room": hall.gym.pk, "from": day.isoformat()})
+    assert "⚠ Vallensbæk Petanqueklub" in grid.text
+    response = client.post(
+        reverse("booking_decide", args=[second.pk]), {"decision": "approve"}, follow=True
+    )
+    assert "Lokalet er allerede booket" in response.text
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("booking_decide", args=[second.pk]),
+            {"decision": "decline", "reason": "Tiden er givet til en anden forening."},
+        )
+    second.refresh_from_db()
+    assert second.status == Status.DECLINED
+    (declined,) = smtp_server.messages_to("bent@example.com")
+    assert "afvist" in declined.subject and "Tiden er givet" in declined.body
+
+
+def test_staff_cancel_a_closed_halls_dates_and_those_affected_are_told(
+    client, hall, world, smtp_server, django_capture_on_commit_callbacks
+):
+    day = next_weekday(TUESDAY)
+    booking = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_a,
+            first_date=day,
+            repeat="weekly",
+            last_date=day + dt.timedelta(weeks=2),
+            start_time=dt.time(19),
+            end_time=dt.time(21),
+        ),
+        world.member_a,
+    )
+    services.approve(booking, hall.staff)
+    smtp_server.received.clear()
+    login(client, hall.staff)
+    url = reverse("booking_cancel_dates", args=[hall.gym.pk])
+    assert client.post(url, {"first_day": day, "last_day": day, "message": ""}).status_code == 400
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url,
+            {
+                "first_day": day,
+                "last_day": day + dt.timedelta(days=7),
+                "message": "Gymnastiksalen er lukket på grund af vandskade.",
+            },
+        )
+    assert response.status_code == 302
+    assert list(booking.slots.values_list("status", flat=True)) == [
+        Status.CANCELLED,
+        Status.CANCELLED,
+        Status.APPROVED,
+    ]
+    (message,) = smtp_server.messages_to("anna@example.com")
+    assert message.subject == "Aflyst: Gymnastiksalen"
+    assert "vandskade" in message.body
+    (ics,) = [
+        p for p in message.message.iter_attachments() if p.get_content_type() == "text/calendar"
+    ]
+    assert len(icalendar.Calendar.from_ical(ics.get_content()).walk("VEVENT")) == 2
