@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from .models import BookableRoom, BookingSlot, Status
 from .rules import local
@@ -70,12 +71,28 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def public_associations(slots) -> set[int]:
+    """Which of the slots' associations public output may name (published, public pages)."""
+    from associations.models import AssociationPage
+
+    ids = {slot.booking.association_id for slot in slots}
+    if not ids:
+        return set()
+    return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
+
+
 def availability(
-    rooms, first_day: dt.date, days: int = 7, *, with_requests: bool = False
+    rooms,
+    first_day: dt.date,
+    days: int = 7,
+    *,
+    with_requests: bool = False,
+    public: bool = False,
 ) -> list[RoomWeek]:
     """Each room's days from ``first_day``: open hours, closures and approved slots.
 
     ``with_requests`` adds the requested (undecided) slots and the slot objects, for staff.
+    ``public`` names only associations whose own page is public; others read "Booked".
     """
     rooms = list(rooms)
     last_day = first_day + dt.timedelta(days=days - 1)
@@ -88,11 +105,20 @@ def availability(
             end__gt=local(first_day, dt.time.min),
         )
         .select_related("booking__association")
-        .only("room_id", "start", "end", "status", "booking__association__title")
+        .only(
+            "room_id",
+            "start",
+            "end",
+            "status",
+            "booking__association_id",
+            "booking__association__title",
+        )
         .order_by("start")
     )
     if with_requests:
         slots = slots.select_related("booking__requested_by").defer(None)
+    slots = list(slots)
+    named = public_associations(slots) if public else None
     by_room_day: dict[tuple[int, dt.date], list[BookingSlot]] = {}
     for slot in slots:
         by_room_day.setdefault((slot.room_id, timezone.localtime(slot.start).date()), []).append(
@@ -116,10 +142,13 @@ def availability(
                     if h.weekday == day.weekday()
                 ]
             for slot in by_room_day.get((room.pk, day), []):
+                name = slot.booking.association.title
+                if named is not None and slot.booking.association_id not in named:
+                    name = gettext("Booked")
                 taken = Taken(
                     slot.start,
                     slot.end,
-                    slot.booking.association.title,
+                    name,
                     slot.status,
                     slot if with_requests else None,
                 )
