@@ -64,7 +64,7 @@ def request_booking(booking: Booking, user, now: dt.datetime | None = None) -> B
     return booking
 
 
-def _approve_locked(booking: Booking, by) -> None:
+def _approve_locked(booking: Booking, by, send_email: bool = True) -> None:
     slots = list(booking.slots.filter(status=Status.REQUESTED))
     check_no_conflicts(booking, slots)
     try:
@@ -86,11 +86,14 @@ def _approve_locked(booking: Booking, by) -> None:
     booking.decided_by = by
     booking.decided_at = timezone.now()
     booking.save(update_fields=["status", "decided_by", "decided_at"])
-    transaction.on_commit(lambda: notify.decision(booking))
+    if send_email:
+        transaction.on_commit(lambda: notify.decision(booking))
 
 
-def approve(booking: Booking, by) -> Booking:
-    """Approve a requested booking, or raise ``BookingConflict`` naming who has the time."""
+def approve(booking: Booking, by, *, send_email: bool = True) -> Booking:
+    """Approve a requested booking, or raise ``BookingConflict`` naming who has the time.
+
+    ``send_email=False`` (the demo seed) sends no email."""
     if booking.status != Status.REQUESTED:
         raise ValidationError(_("Only a requested booking can be approved."))
     try:
@@ -99,7 +102,7 @@ def approve(booking: Booking, by) -> Booking:
             booking.refresh_from_db()
             if booking.status != Status.REQUESTED:
                 raise ValidationError(_("Only a requested booking can be approved."))
-            _approve_locked(booking, by)
+            _approve_locked(booking, by, send_email)
     except DatabaseError as error:
         if is_overlap_violation(error):
             raise BookingConflict([]) from error
@@ -107,7 +110,7 @@ def approve(booking: Booking, by) -> Booking:
     return booking
 
 
-def decline(booking: Booking, by, reason: str) -> Booking:
+def decline(booking: Booking, by, reason: str, *, send_email: bool = True) -> Booking:
     if not reason.strip():
         raise ValidationError({"reason": [_("Give a reason for declining.")]})
     if booking.status != Status.REQUESTED:
@@ -119,7 +122,8 @@ def decline(booking: Booking, by, reason: str) -> Booking:
         booking.decided_at = timezone.now()
         booking.save(update_fields=["status", "reason", "decided_by", "decided_at"])
         booking.slots.update(status=Status.DECLINED)
-        transaction.on_commit(lambda: notify.decision(booking))
+        if send_email:
+            transaction.on_commit(lambda: notify.decision(booking))
     return booking
 
 

@@ -237,3 +237,24 @@ def test_staff_cancel_a_closed_halls_dates_and_those_affected_are_told(
         p for p in message.message.iter_attachments() if p.get_content_type() == "text/calendar"
     ]
     assert len(icalendar.Calendar.from_ical(ics.get_content()).walk("VEVENT")) == 2
+
+
+def test_the_grid_shows_a_request_whose_member_has_left(client, hall, world):
+    booking = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_a,
+            first_date=next_weekday(TUESDAY),
+            start_time=dt.time(19),
+            end_time=dt.time(21),
+        ),
+        world.member_a,
+    )
+    Booking.objects.filter(pk=booking.pk).update(requested_by=None)
+    login(client, hall.staff)
+    response = client.get(
+        reverse("booking_requests"),
+        {"room": hall.gym.pk, "from": next_weekday(TUESDAY).isoformat()},
+    )
+    assert response.status_code == 200
+    assert "Vallensbæk Petanqueklub" in response.text
