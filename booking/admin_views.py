@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -9,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from core import ratelimit
 
 from . import services
 from .availability import availability, week_start
@@ -34,6 +37,19 @@ def _member_or_staff(request):
 def _staff(request):
     if not services.is_booking_staff(request.user):
         raise PermissionDenied
+
+
+def _over_limit(request) -> bool:
+    """One account sending booking actions faster than BOOKING_RATE_LIMIT (a script)."""
+    if request.method != "POST":
+        return False
+    verdict = ratelimit.check(
+        request,
+        group="booking",
+        rate=settings.BOOKING_RATE_LIMIT,
+        key=lambda group, request: str(request.user.pk),
+    )
+    return verdict.limited
 
 
 def _first_day(request) -> dt.date:
@@ -71,7 +87,11 @@ def room(request, pk):
     bookable = get_object_or_404(_rooms(), pk=pk)
     associations = services.bookable_associations(request.user)
     form = RequestForm(request.POST or None, associations=associations, room=bookable)
-    if request.method == "POST" and form.is_valid():
+    limited = _over_limit(request)
+    if limited:
+        form.is_valid()
+        form.add_error(None, _("Too many booking requests in a short time. Wait a minute."))
+    if request.method == "POST" and not limited and form.is_valid():
         booking = form.save(commit=False)
         try:
             services.request_booking(booking, request.user)
@@ -104,7 +124,7 @@ def room(request, pk):
             "next": first + dt.timedelta(weeks=WEEKS_SHOWN),
             "can_book": associations.exists(),
         },
-        status=400 if request.method == "POST" else 200,
+        status=(429 if limited else 400) if request.method == "POST" else 200,
     )
 
 

@@ -258,3 +258,37 @@ def test_the_grid_shows_a_request_whose_member_has_left(client, hall, world):
     )
     assert response.status_code == 200
     assert "Vallensbæk Petanqueklub" in response.text
+
+
+def test_a_flood_of_requests_from_one_account_is_refused(client, hall, world, settings):
+    settings.BOOKING_RATE_LIMIT = "3/m"
+    login(client, world.member_a)
+    url = reverse("booking_room", args=[hall.gym.pk])
+    day = next_weekday(TUESDAY)
+    for hour in (16, 17, 18):
+        data = request_data(
+            world,
+            repeat="once",
+            last_date="",
+            first_date=day.isoformat(),
+            start_time=f"{hour}:00",
+            end_time=f"{hour}:45",
+        )
+        assert client.post(url, data).status_code == 302
+    data = request_data(
+        world,
+        repeat="once",
+        last_date="",
+        first_date=day.isoformat(),
+        start_time="20:00",
+        end_time="21:00",
+    )
+    response = client.post(url, data)
+    assert response.status_code == 429
+    assert "For mange bookinganmodninger" in response.text
+    assert Booking.objects.count() == 3
+    # Another member is not affected.
+    client.logout()
+    login(client, world.member_b)
+    data["association"] = world.association_b.pk
+    assert client.post(url, data).status_code == 302
