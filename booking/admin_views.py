@@ -217,6 +217,25 @@ def decide(request, pk):
     return redirect(back)
 
 
+def bulk_approve(request):
+    """Approve the ticked requests one by one; a conflicting one is left, with its reason."""
+    _staff(request)
+    if request.method != "POST":
+        return redirect("booking_requests")
+    ids = [value for value in request.POST.getlist("booking") if value.isdigit()]
+    approved = 0
+    for booking in Booking.objects.filter(pk__in=ids).select_related("room", "association"):
+        try:
+            services.approve(booking, request.user)
+        except ValidationError as error:
+            messages.error(request, f"{booking.association.title}: {' '.join(error.messages)}")
+        else:
+            approved += 1
+    messages.success(request, _("%(count)s bookings approved.") % {"count": approved})
+    room = request.POST.get("room", "")
+    return redirect(reverse("booking_requests") + (f"?room={room}" if room.isdigit() else ""))
+
+
 def cancel_dates(request, pk):
     _staff(request)
     bookable = get_object_or_404(_rooms(), pk=pk)

@@ -292,3 +292,42 @@ def test_a_flood_of_requests_from_one_account_is_refused(client, hall, world, se
     login(client, world.member_b)
     data["association"] = world.association_b.pk
     assert client.post(url, data).status_code == 302
+
+
+def test_bulk_approve_approves_what_fits_and_names_the_conflicts(client, hall, world):
+    day = next_weekday(TUESDAY)
+
+    def ask(association, member, start, end):
+        return services.request_booking(
+            Booking(
+                room=hall.gym,
+                association=association,
+                first_date=day,
+                start_time=dt.time(start),
+                end_time=dt.time(end),
+            ),
+            member,
+        )
+
+    early = ask(world.association_a, world.member_a, 16, 18)
+    late = ask(world.association_a, world.member_a, 18, 20)
+    clash = ask(world.association_b, world.member_b, 19, 21)
+    login(client, hall.staff)
+    response = client.post(
+        reverse("booking_bulk_approve"),
+        {"booking": [early.pk, late.pk, clash.pk], "room": hall.gym.pk},
+        follow=True,
+    )
+    statuses = dict(Booking.objects.values_list("pk", "status"))
+    assert statuses == {
+        early.pk: Status.APPROVED,
+        late.pk: Status.APPROVED,
+        clash.pk: Status.REQUESTED,
+    }
+    assert "2 bookinger godkendt" in response.text
+    assert "Strandens Roklub: Lokalet er allerede booket" in response.text
+    # Members cannot bulk approve.
+    client.logout()
+    login(client, world.member_b)
+    client.post(reverse("booking_bulk_approve"), {"booking": [clash.pk]})
+    assert Booking.objects.get(pk=clash.pk).status == Status.REQUESTED
