@@ -1,10 +1,12 @@
 """The booking screens in the admin: members request rooms, the booking team decides."""
 
+import csv
 import datetime as dt
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,12 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core import ratelimit
+from core.exports import neutralise_cell
 
 from . import services
 from .availability import availability, week_start
 from .forms import CancelDatesForm, DecisionForm, RequestForm
 from .models import BookableRoom, Booking, BookingSlot, Status
-from .rules import conflicts
+from .rules import conflicts, local, season_bounds
 
 WEEKS_SHOWN = 4
 
@@ -264,3 +267,54 @@ def cancel_dates(request, pk):
         {"bookable": bookable, "form": form},
         status=400 if request.method == "POST" else 200,
     )
+
+
+def export_season(request):
+    """Staff: every slot of the season (``?season=2026`` starts in week 33 of 2026) as CSV."""
+    _staff(request)
+    today = timezone.localdate()
+    year = request.GET.get("season", "")
+    if year.isdigit() and 2000 <= int(year) <= 2100:
+        first, last = season_bounds(dt.date(int(year), 12, 31))
+    else:
+        first, last = season_bounds(today)
+    slots = (
+        BookingSlot.objects.filter(
+            start__gte=local(first, dt.time.min),
+            start__lt=local(last + dt.timedelta(days=1), dt.time.min),
+        )
+        .select_related("booking__association", "room__room__facility")
+        .order_by("room__room__facility__title", "room__room__name", "start")
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="bookinger-{first:%Y}-{last:%Y}.csv"'
+    response.write("\ufeff")  # Excel reads the file as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Facility"),
+            _("Room"),
+            _("Association"),
+            _("Date"),
+            _("From"),
+            _("To"),
+            _("Status"),
+            _("Purpose"),
+        ]
+    )
+    for slot in slots:
+        start, end = timezone.localtime(slot.start), timezone.localtime(slot.end)
+        writer.writerow(
+            neutralise_cell(value)
+            for value in (
+                slot.room.room.facility.title,
+                slot.room.room.name,
+                slot.booking.association.title,
+                start.date().isoformat(),
+                f"{start:%H:%M}",
+                f"{end:%H:%M}",
+                slot.get_status_display(),
+                slot.booking.purpose,
+            )
+        )
+    return response

@@ -32,6 +32,7 @@ def register_booking_urls():
         path("booking/requests/", admin_views.requests, name="booking_requests"),
         path("booking/<int:pk>/decide/", admin_views.decide, name="booking_decide"),
         path("booking/approve/", admin_views.bulk_approve, name="booking_bulk_approve"),
+        path("booking/export/", admin_views.export_season, name="booking_export"),
         path(
             "booking/rooms/<int:pk>/cancel-dates/",
             admin_views.cancel_dates,

@@ -331,3 +331,34 @@ def test_bulk_approve_approves_what_fits_and_names_the_conflicts(client, hall, w
     login(client, world.member_b)
     client.post(reverse("booking_bulk_approve"), {"booking": [clash.pk]})
     assert Booking.objects.get(pk=clash.pk).status == Status.REQUESTED
+
+
+def test_staff_export_the_season_as_csv(client, hall, world):
+    import csv
+    import io
+
+    booking = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_a,
+            first_date=next_weekday(TUESDAY),
+            start_time=dt.time(19),
+            end_time=dt.time(21),
+            purpose='=HYPERLINK("x")',
+        ),
+        world.member_a,
+    )
+    services.approve(booking, hall.staff, send_email=False)
+    login(client, world.member_a)
+    assert client.get(reverse("booking_export")).status_code == 302  # members: no
+    client.logout()
+    login(client, hall.staff)
+    response = client.get(reverse("booking_export"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    header, row = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert header[:3] == ["Facilitet", "Lokale", "Forening"]
+    assert row[:3] == ["Pilegårdsskolen", "Gymnastiksalen", "Vallensbæk Petanqueklub"]
+    assert row[4:7] == ["19:00", "21:00", "Godkendt"]
+    assert row[7].startswith("'=")  # never a live formula in the spreadsheet
+    assert world.member_a.email not in response.content.decode("utf-8-sig")
