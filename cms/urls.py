@@ -50,6 +50,7 @@ urlpatterns = [
     path("was", feeds_views.accessibility_statement_redirect, name="was"),
     path("screens/", include("screens.urls")),
     path("os2display/", include("os2display.urls")),
+    path("booking/", include("booking.urls")),
 ]
 
 if settings.DJANGO_ADMIN_ENABLED:

@@ -162,3 +162,41 @@ def test_a_constant_number_of_queries_for_four_weeks(
         )
     with django_assert_max_num_queries(12):
         api(client, hall, **{"from": first.isoformat(), "days": "28"})
+
+
+def events(response):
+    import icalendar
+
+    return icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+
+
+def test_a_rooms_ical_has_its_approved_bookings_only(client, hall, world, booked):
+    page = client.get(hall.facility.url)
+    url = f"/booking/lokaler/{hall.gym.pk}.ics"
+    assert url in page.text
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    (event,) = events(response)
+    assert str(event["summary"]) == "Gymnastiksalen: Vallensbæk Petanqueklub"
+    text = response.content.decode()
+    assert "Strandens Roklub" not in text and "Hemmelig" not in text
+    for item in personal_data(world):
+        assert item not in text
+
+
+def test_an_associations_ical(client, hall, world, booked):
+    response = client.get(f"/booking/foreninger/{world.association_a.pk}.ics")
+    (event,) = events(response)
+    assert "Pilegårdsskolen" in str(event["location"])
+    assert events(client.get(f"/booking/foreninger/{world.association_b.pk}.ics")) == []
+
+
+@pytest.mark.parametrize("hide", [make_draft, make_expired, make_restricted])
+def test_hidden_facilities_and_associations_have_no_ical(client, hall, world, booked, hide):
+    hide(hall.facility)
+    assert client.get(f"/booking/lokaler/{hall.gym.pk}.ics").status_code == 404
+    assert events(client.get(f"/booking/foreninger/{world.association_a.pk}.ics")) == []
+    hide(world.association_a)
+    assert client.get(f"/booking/foreninger/{world.association_a.pk}.ics").status_code == 404
+    assert client.get(f"/booking/lokaler/{2**70}.ics").status_code == 404
