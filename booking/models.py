@@ -23,8 +23,14 @@ class BookableRoom(ClusterableModel):
         on_delete=models.CASCADE,
         related_name="booking",
     )
-    step_free = models.BooleanField(_("step-free access"), default=False)
-    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    step_free = models.BooleanField(
+        _("step-free access"),
+        default=False,
+        help_text=_("The room can be reached without steps (lift or ramp)."),
+    )
+    hearing_loop = models.BooleanField(
+        _("hearing loop"), default=False, help_text=_("The room has a hearing loop.")
+    )
     associations_may_book = models.BooleanField(
         _("approved associations may book"),
         default=True,
@@ -35,12 +41,20 @@ class BookableRoom(ClusterableModel):
         default=True,
         help_text=_("Otherwise a request that fits the rules is confirmed at once."),
     )
-    minimum_notice_days = models.PositiveSmallIntegerField(_("minimum notice (days)"), default=21)
+    minimum_notice_days = models.PositiveSmallIntegerField(
+        _("minimum notice (days)"),
+        default=21,
+        help_text=_("How many days ahead associations must request the room, e.g. 21."),
+    )
     cancellation_deadline_hours = models.PositiveIntegerField(
-        _("cancellation deadline (hours before)"), default=48
+        _("cancellation deadline (hours before)"),
+        default=48,
+        help_text=_("Associations can cancel a date until this many hours before it starts."),
     )
     max_cancellations_per_season = models.PositiveSmallIntegerField(
-        _("cancellations per season"), default=8
+        _("cancellations per season"),
+        default=8,
+        help_text=_("How many dates an association may cancel itself per season."),
     )
     access_instructions = models.TextField(
         _("access instructions"),
@@ -95,9 +109,11 @@ class BookableHours(models.Model):
     room = ParentalKey(
         BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="hours"
     )
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
-    start = models.TimeField(_("from"))
-    end = models.TimeField(_("to"))
+    weekday = models.PositiveSmallIntegerField(
+        _("weekday"), choices=Weekday.choices, help_text=_("The day these hours apply to.")
+    )
+    start = models.TimeField(_("from"), help_text=_("From this time, e.g. 16:00."))
+    end = models.TimeField(_("to"), help_text=_("Until this time, e.g. 22:00."))
 
     panels = [FieldPanel("weekday"), FieldPanel("start"), FieldPanel("end")]
 
@@ -121,9 +137,16 @@ class Closure(models.Model):
     room = ParentalKey(
         BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="closures"
     )
-    first_day = models.DateField(_("first day"))
-    last_day = models.DateField(_("last day"))
-    reason = models.CharField(_("reason"), max_length=200, blank=True)
+    first_day = models.DateField(_("first day"), help_text=_("The first closed day."))
+    last_day = models.DateField(
+        _("last day"), help_text=_("The last closed day (the same day for one day).")
+    )
+    reason = models.CharField(
+        _("reason"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown publicly, e.g. Efterårsferie or Renovering."),
+    )
 
     panels = [FieldPanel("first_day"), FieldPanel("last_day"), FieldPanel("reason")]
 

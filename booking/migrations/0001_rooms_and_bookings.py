@@ -58,13 +58,13 @@ class Migration(migrations.Migration):
             name='BookableRoom',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('step_free', models.BooleanField(default=False, verbose_name='step-free access')),
-                ('hearing_loop', models.BooleanField(default=False, verbose_name='hearing loop')),
+                ('step_free', models.BooleanField(default=False, help_text='The room can be reached without steps (lift or ramp).', verbose_name='step-free access')),
+                ('hearing_loop', models.BooleanField(default=False, help_text='The room has a hearing loop.', verbose_name='hearing loop')),
                 ('associations_may_book', models.BooleanField(default=True, help_text='Members of active, published associations may request the room.', verbose_name='approved associations may book')),
                 ('needs_approval', models.BooleanField(default=True, help_text='Otherwise a request that fits the rules is confirmed at once.', verbose_name='requests need approval')),
-                ('minimum_notice_days', models.PositiveSmallIntegerField(default=21, verbose_name='minimum notice (days)')),
-                ('cancellation_deadline_hours', models.PositiveIntegerField(default=48, verbose_name='cancellation deadline (hours before)')),
-                ('max_cancellations_per_season', models.PositiveSmallIntegerField(default=8, verbose_name='cancellations per season')),
+                ('minimum_notice_days', models.PositiveSmallIntegerField(default=21, help_text='How many days ahead associations must request the room, e.g. 21.', verbose_name='minimum notice (days)')),
+                ('cancellation_deadline_hours', models.PositiveIntegerField(default=48, help_text='Associations can cancel a date until this many hours before it starts.', verbose_name='cancellation deadline (hours before)')),
+                ('max_cancellations_per_season', models.PositiveSmallIntegerField(default=8, help_text='How many dates an association may cancel itself per season.', verbose_name='cancellations per season')),
                 ('access_instructions', models.TextField(blank=True, help_text='E.g. the key box, a tag from the caretaker. Shown on approved bookings.', verbose_name='access instructions')),
                 ('room', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='booking', to='facilities.facilityroom', verbose_name='room')),
             ],
@@ -104,9 +104,9 @@ class Migration(migrations.Migration):
             name='BookableHours',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('weekday', models.PositiveSmallIntegerField(choices=[(0, 'Monday'), (1, 'Tuesday'), (2, 'Wednesday'), (3, 'Thursday'), (4, 'Friday'), (5, 'Saturday'), (6, 'Sunday')], verbose_name='weekday')),
-                ('start', models.TimeField(verbose_name='from')),
-                ('end', models.TimeField(verbose_name='to')),
+                ('weekday', models.PositiveSmallIntegerField(choices=[(0, 'Monday'), (1, 'Tuesday'), (2, 'Wednesday'), (3, 'Thursday'), (4, 'Friday'), (5, 'Saturday'), (6, 'Sunday')], help_text='The day these hours apply to.', verbose_name='weekday')),
+                ('start', models.TimeField(help_text='From this time, e.g. 16:00.', verbose_name='from')),
+                ('end', models.TimeField(help_text='Until this time, e.g. 22:00.', verbose_name='to')),
                 ('room', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='hours', to='booking.bookableroom', verbose_name='room')),
             ],
             options={
@@ -140,9 +140,9 @@ class Migration(migrations.Migration):
             name='Closure',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first_day', models.DateField(verbose_name='first day')),
-                ('last_day', models.DateField(verbose_name='last day')),
-                ('reason', models.CharField(blank=True, max_length=200, verbose_name='reason')),
+                ('first_day', models.DateField(help_text='The first closed day.', verbose_name='first day')),
+                ('last_day', models.DateField(help_text='The last closed day (the same day for one day).', verbose_name='last day')),
+                ('reason', models.CharField(blank=True, help_text='Shown publicly, e.g. Efterårsferie or Renovering.', max_length=200, verbose_name='reason')),
                 ('room', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='closures', to='booking.bookableroom', verbose_name='room')),
             ],
             options={
@@ -155,4 +155,4 @@ class Migration(migrations.Migration):
         # No two approved slots of one room overlap: enforced by PostgreSQL (booking.constraints).
         PostgresOnlyConstraint(model_name="bookingslot"),
         migrations.RunPython(staff_group, no_staff_group),
-]
+    ]
