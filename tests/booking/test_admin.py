@@ -362,3 +362,18 @@ def test_staff_export_the_season_as_csv(client, hall, world):
     assert row[4:7] == ["19:00", "21:00", "Godkendt"]
     assert row[7].startswith("'=")  # never a live formula in the spreadsheet
     assert world.member_a.email not in response.content.decode("utf-8-sig")
+
+
+def test_the_booking_team_edits_rooms_hours_and_closures(client, hall, world):
+    login(client, hall.staff)
+    edit = reverse("wagtailsnippets_booking_bookableroom:edit", args=[hall.gym.pk])
+    response = client.get(edit)
+    assert response.status_code == 200
+    assert "Tider til booking" in response.text and "Lukninger og ferier" in response.text
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    assert "Bookinganmodninger" in dashboard.text
+    client.logout()
+    login(client, world.member_a)
+    assert client.get(edit).status_code == 302  # members cannot change the rules
+    dashboard = client.get(reverse("wagtailadmin_home"))
+    assert "Book et lokale" in dashboard.text and "Bookinganmodninger" not in dashboard.text
