@@ -16,13 +16,15 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
   that public pages use, token holders also what they see in the admin (``core.api.media``);
 - ``/preview/``: draft content for a headless frontend, by preview token
   (``core.api.preview_router``);
-- ``/screens/``: info screen feeds (``screens.api``).
+- ``/screens/``: info screen feeds (``screens.api``);
+- ``/bookings/``: a facility's free and taken room hours (``booking.api``).
 """
 
 from wagtail.api.v3.api import api
 
 from activities.api import router as activities_router
 from associations.api import router as associations_router
+from booking.api import router as booking_router
 from core.api import media, openapi, querysets
 from core.api.parser import StorableJSONParser
 from core.api.preview_router import router as preview_router
@@ -60,5 +62,6 @@ api.add_router("/preview/", preview_router)
 api.add_router("/", snippets_router)
 api.add_router("/search/", "search.api.router")
 api.add_router("/screens/", screens_router)
+api.add_router("/bookings/", booking_router)
 
 __all__ = ["api"]

@@ -39,6 +39,7 @@ urlpatterns = [
     # A page's short address, encoded in the screens' QR codes (screens.views.short_link).
     re_path(r"^s/(?P<pk>[0-9]+)/?$", screens_views.short_link, name="screens_short_link"),
     path("os2display/", include("os2display.urls")),
+    path("booking/", include("booking.urls")),
 ]
 
 if settings.DJANGO_ADMIN_ENABLED:

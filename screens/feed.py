@@ -21,6 +21,7 @@ from wagtail.images import get_image_model
 
 from activities.models import Occurrence
 from associations.models import AssociationIndexPage
+from booking.today import todays_bookings
 from news.models import NewsArticlePage
 from renovations.models import RenovationDisruption, RenovationProjectPage, Status
 
@@ -309,7 +310,36 @@ def _renovation_status(project) -> str:
     return expected
 
 
-SOURCES = [manual_slides, news_slides, activity_slides, renovation_slides]
+def booking_slides(screen: Screen, now, changes: list) -> list[Candidate]:
+    """ "I dag i hallen": today's approved room bookings of the screen's facility."""
+    if not screen.bookings_facility_id:
+        return []
+    facility, bookings = todays_bookings(screen.bookings_facility_id, now)
+    if facility is None or not bookings:
+        # A booking that starts tomorrow makes the slide appear then.
+        changes.append(_end_of_day(timezone.localdate(now)))
+        return []
+    # The slide changes whenever a booking ends (it drops off the list).
+    changes.extend(booking.end for booking in bookings)
+    lines = [
+        f"{_local(b.start):%H:%M}–{_local(b.end):%H:%M} {b.room}: {b.association}"
+        for b in bookings
+    ]
+    return [
+        Candidate(
+            id=f"bookings-{facility.pk}",
+            kind="bookings",
+            title=_("Today at %(facility)s") % {"facility": screen_title(facility)},
+            text="",
+            meta=" · ".join(lines),
+            url=facility.get_full_url(),
+            page_id=facility.pk,
+            valid_until=_end_of_day(timezone.localdate(now)),
+        )
+    ]
+
+
+SOURCES = [manual_slides, news_slides, activity_slides, renovation_slides, booking_slides]
 
 
 # Assembly ----------------------------------------------------------------------------------

@@ -130,6 +130,15 @@ class Screen(index.Indexed, models.Model):
         validators=[MaxValueValidator(50)],
         help_text=_("At most this many activity slides, the soonest first (0–50)."),
     )
+    bookings_facility = models.ForeignKey(
+        "facilities.FacilityPage",
+        verbose_name=_("today's bookings at"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A slide with today's room bookings in this building (a screen by the hall)."),
+    )
     show_renovation_disruptions = models.BooleanField(
         _("current renovation disruptions"),
         default=False,
@@ -167,6 +176,7 @@ class Screen(index.Indexed, models.Model):
             ],
             heading=_("Activities"),
         ),
+        FieldPanel("bookings_facility"),
         FieldPanel("show_renovation_disruptions"),
         FieldPanel("show_manual_slides"),
     ]

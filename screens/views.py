@@ -65,6 +65,7 @@ def _context(request, key, screen) -> dict:
                 "news": _("News"),
                 "activity": _("Activity"),
                 "renovation": _("Renovation"),
+                "bookings": _("Bookings"),
             },
         },
     }

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "screens",
     "search",
     "webhooks",
+    "booking",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -489,6 +490,8 @@ PUBLIC_FORM_RATE_KEY = env("PUBLIC_FORM_RATE_KEY", "ip")
 API_RATE_LIMIT = env_rate("API_RATE_LIMIT", "300/m")
 API_RATE_KEY = env("API_RATE_KEY", "ip")
 API_SCREENS_RATE_LIMIT = env_rate("API_SCREENS_RATE_LIMIT", "1200/m")
+#: Room booking: requests (and other booking actions) per signed-in account (``off`` = none).
+BOOKING_RATE_LIMIT = env_rate("BOOKING_RATE_LIMIT", "30/m")
 #: Personal data (docs/privacy.md): days each kind is kept before ``manage.py
 #: purge_personal_data`` deletes or anonymises it. Search terms: WAGTAILSEARCH_HITS_MAX_AGE.
 SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)

@@ -22,9 +22,16 @@ CONTENT_APPS = [
     "screens",
     "submissions",
     "recognition",
+    "booking",
 ]
 #: Models nobody edits directly: derived rows and bookkeeping.
-INTERNAL_MODELS = {"activities.Occurrence", "associations.AssociationAccess"}
+INTERNAL_MODELS = {
+    "activities.Occurrence",
+    "associations.AssociationAccess",
+    # Written by booking.services from the request and decision forms, never edited as such.
+    "booking.Booking",
+    "booking.BookingSlot",
+}
 PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
 BOOKKEEPING = {"sort_order", "translation_key", "locale"}
 

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BookingConfig(AppConfig):
+    name = "booking"
+    verbose_name = _("Room booking")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.cache_versions import PAGES, SCREENS, invalidates
+
+        from .models import BookableHours, BookableRoom, Booking, BookingSlot, Closure
+
+        # The facility page's "who has which slot" view and the screens' "today" slide show
+        # rooms, their hours, closures and approved slots.
+        for model in (BookableRoom, BookableHours, Closure, Booking, BookingSlot):
+            invalidates(model, PAGES, SCREENS)

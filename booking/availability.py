@@ -1,0 +1,158 @@
+"""Free and taken time per room and day: for members, staff, the public page and the API.
+
+A fixed number of queries whatever the number of rooms, days or bookings: rooms with their
+hours and closures (prefetched), then every relevant slot of those rooms in the period.
+What is public is only ever an approved slot's time and its association's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from .models import BookableRoom, BookingSlot, Status
+from .rules import local
+
+
+@dataclass
+class Taken:
+    start: dt.datetime
+    end: dt.datetime
+    association: str
+    status: str = Status.APPROVED
+    slot: BookingSlot | None = None
+
+
+@dataclass
+class Day:
+    date: dt.date
+    open: list[tuple[dt.datetime, dt.datetime]] = field(default_factory=list)
+    closed_reason: str | None = None
+    taken: list[Taken] = field(default_factory=list)
+    requested: list[Taken] = field(default_factory=list)
+
+    @property
+    def free(self) -> list[tuple[dt.datetime, dt.datetime]]:
+        """The open hours minus the approved slots."""
+        free = []
+        for start, end in self.open:
+            cursor = start
+            for taken in sorted(self.taken, key=lambda t: t.start):
+                if taken.end <= cursor or taken.start >= end:
+                    continue
+                if taken.start > cursor:
+                    free.append((cursor, taken.start))
+                cursor = max(cursor, taken.end)
+            if cursor < end:
+                free.append((cursor, end))
+        return free
+
+
+@dataclass
+class RoomWeek:
+    room: BookableRoom
+    days: list[Day]
+
+
+def rooms_of(facility):
+    """A facility's bookable rooms with their hours and closures, in the page's order."""
+    return (
+        BookableRoom.objects.filter(room__facility=facility)
+        .select_related("room")
+        .prefetch_related("hours", "closures")
+        .order_by("room__sort_order", "room__pk")
+    )
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def public_associations(slots) -> set[int]:
+    """Which of the slots' associations public output may name (published, public pages)."""
+    from associations.models import AssociationPage
+
+    ids = {slot.booking.association_id for slot in slots}
+    if not ids:
+        return set()
+    return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
+
+
+def availability(
+    rooms,
+    first_day: dt.date,
+    days: int = 7,
+    *,
+    with_requests: bool = False,
+    public: bool = False,
+) -> list[RoomWeek]:
+    """Each room's days from ``first_day``: open hours, closures and approved slots.
+
+    ``with_requests`` adds the requested (undecided) slots and the slot objects, for staff.
+    ``public`` names only associations whose own page is public; others read "Booked".
+    """
+    rooms = list(rooms)
+    last_day = first_day + dt.timedelta(days=days - 1)
+    statuses = [Status.APPROVED, Status.REQUESTED] if with_requests else [Status.APPROVED]
+    slots = (
+        BookingSlot.objects.filter(
+            room__in=rooms,
+            status__in=statuses,
+            start__lt=local(last_day + dt.timedelta(days=1), dt.time.min),
+            end__gt=local(first_day, dt.time.min),
+        )
+        .select_related("booking__association")
+        .only(
+            "room_id",
+            "start",
+            "end",
+            "status",
+            "booking__association_id",
+            "booking__association__title",
+        )
+        .order_by("start")
+    )
+    if with_requests:
+        slots = slots.select_related("booking__requested_by").defer(None)
+    slots = list(slots)
+    named = public_associations(slots) if public else None
+    by_room_day: dict[tuple[int, dt.date], list[BookingSlot]] = {}
+    for slot in slots:
+        by_room_day.setdefault((slot.room_id, timezone.localtime(slot.start).date()), []).append(
+            slot
+        )
+    result = []
+    for room in rooms:
+        hours = list(room.hours.all())
+        closures = list(room.closures.all())
+        week = []
+        for offset in range(days):
+            day = first_day + dt.timedelta(days=offset)
+            entry = Day(date=day)
+            closure = next((c for c in closures if c.first_day <= day <= c.last_day), None)
+            if closure is not None:
+                entry.closed_reason = closure.reason or ""
+            else:
+                entry.open = [
+                    (local(day, h.start), local(day, h.end))
+                    for h in hours
+                    if h.weekday == day.weekday()
+                ]
+            for slot in by_room_day.get((room.pk, day), []):
+                name = slot.booking.association.title
+                if named is not None and slot.booking.association_id not in named:
+                    name = gettext("Booked")
+                taken = Taken(
+                    slot.start,
+                    slot.end,
+                    name,
+                    slot.status,
+                    slot if with_requests else None,
+                )
+                (entry.taken if slot.status == Status.APPROVED else entry.requested).append(taken)
+            week.append(entry)
+        result.append(RoomWeek(room=room, days=week))
+    return result

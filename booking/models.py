@@ -1,0 +1,271 @@
+"""Room booking: a facility's bookable rooms, their hours and closures, and the bookings.
+
+A :class:`Booking` is what an association asked for (a one-off, or a weekly or
+every-other-week series); :class:`BookingSlot` rows are its dated occurrences. Overlaps are
+judged on slots (``booking.rules.overlapping``), and on PostgreSQL the database refuses two
+approved slots of one room that overlap (``booking.constraints``).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+
+
+class BookableRoom(ClusterableModel):
+    """The booking rules of one of a facility's rooms (``facilities.FacilityRoom``)."""
+
+    room = models.OneToOneField(
+        "facilities.FacilityRoom",
+        verbose_name=_("room"),
+        on_delete=models.CASCADE,
+        related_name="booking",
+    )
+    step_free = models.BooleanField(
+        _("step-free access"),
+        default=False,
+        help_text=_("The room can be reached without steps (lift or ramp)."),
+    )
+    hearing_loop = models.BooleanField(
+        _("hearing loop"), default=False, help_text=_("The room has a hearing loop.")
+    )
+    associations_may_book = models.BooleanField(
+        _("approved associations may book"),
+        default=True,
+        help_text=_("Members of active, published associations may request the room."),
+    )
+    needs_approval = models.BooleanField(
+        _("requests need approval"),
+        default=True,
+        help_text=_("Otherwise a request that fits the rules is confirmed at once."),
+    )
+    minimum_notice_days = models.PositiveSmallIntegerField(
+        _("minimum notice (days)"),
+        default=21,
+        help_text=_("How many days ahead associations must request the room, e.g. 21."),
+    )
+    cancellation_deadline_hours = models.PositiveIntegerField(
+        _("cancellation deadline (hours before)"),
+        default=48,
+        help_text=_("Associations can cancel a date until this many hours before it starts."),
+    )
+    max_cancellations_per_season = models.PositiveSmallIntegerField(
+        _("cancellations per season"),
+        default=8,
+        help_text=_("How many dates an association may cancel itself per season."),
+    )
+    access_instructions = models.TextField(
+        _("access instructions"),
+        blank=True,
+        help_text=_("E.g. the key box, a tag from the caretaker. Shown on approved bookings."),
+    )
+
+    panels = [
+        FieldPanel("room"),
+        MultiFieldPanel(
+            [FieldPanel("step_free"), FieldPanel("hearing_loop")], heading=_("Accessibility")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("associations_may_book"),
+                FieldPanel("needs_approval"),
+                FieldPanel("minimum_notice_days"),
+                FieldPanel("cancellation_deadline_hours"),
+                FieldPanel("max_cancellations_per_season"),
+            ],
+            heading=_("Rules"),
+        ),
+        FieldPanel("access_instructions"),
+        InlinePanel("hours", heading=_("Bookable hours"), label=_("bookable hours")),
+        InlinePanel("closures", heading=_("Closures and holidays"), label=_("closure")),
+    ]
+
+    class Meta:
+        verbose_name = _("bookable room")
+        verbose_name_plural = _("bookable rooms")
+
+    def __str__(self):
+        return f"{self.room.name}, {self.room.facility.title}"
+
+    @property
+    def facility(self):
+        return self.room.facility
+
+
+class BookableHours(models.Model):
+    """When associations may book the room on one weekday, e.g. Tuesday 16–22."""
+
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
+
+    room = ParentalKey(
+        BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="hours"
+    )
+    weekday = models.PositiveSmallIntegerField(
+        _("weekday"), choices=Weekday.choices, help_text=_("The day these hours apply to.")
+    )
+    start = models.TimeField(_("from"), help_text=_("From this time, e.g. 16:00."))
+    end = models.TimeField(_("to"), help_text=_("Until this time, e.g. 22:00."))
+
+    panels = [FieldPanel("weekday"), FieldPanel("start"), FieldPanel("end")]
+
+    class Meta:
+        verbose_name = _("bookable hours")
+        verbose_name_plural = _("bookable hours")
+        ordering = ["weekday", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="booking_hours_end_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.start:%H:%M}–{self.end:%H:%M}"
+
+
+class Closure(models.Model):
+    """Days the room cannot be booked: holidays, renovation, exams."""
+
+    room = ParentalKey(
+        BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="closures"
+    )
+    first_day = models.DateField(_("first day"), help_text=_("The first closed day."))
+    last_day = models.DateField(
+        _("last day"), help_text=_("The last closed day (the same day for one day).")
+    )
+    reason = models.CharField(
+        _("reason"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown publicly, e.g. Efterårsferie or Renovering."),
+    )
+
+    panels = [FieldPanel("first_day"), FieldPanel("last_day"), FieldPanel("reason")]
+
+    class Meta:
+        verbose_name = _("closure")
+        verbose_name_plural = _("closures")
+        ordering = ["first_day"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(last_day__gte=models.F("first_day")),
+                name="booking_closure_last_after_first",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.first_day}–{self.last_day} {self.reason}".strip()
+
+
+class Status(models.TextChoices):
+    REQUESTED = "requested", _("Requested")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Booking(models.Model):
+    """An association's request for a room: once, or every (other) week between two dates."""
+
+    class Repeat(models.TextChoices):
+        ONCE = "once", _("Once")
+        WEEKLY = "weekly", _("Every week")
+        BIWEEKLY = "biweekly", _("Every other week")
+
+    Status = Status
+
+    room = models.ForeignKey(
+        BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="bookings"
+    )
+    association = models.ForeignKey(
+        "associations.AssociationPage",
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="bookings",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="booking_requests",
+    )
+    purpose = models.CharField(
+        _("purpose"), max_length=200, blank=True, help_text=_("E.g. gymnastics for children.")
+    )
+    repeat = models.CharField(
+        _("repeat"), max_length=10, choices=Repeat.choices, default=Repeat.ONCE
+    )
+    first_date = models.DateField(_("date"))
+    last_date = models.DateField(_("last date"), null=True, blank=True)
+    start_time = models.TimeField(_("from"))
+    end_time = models.TimeField(_("to"))
+    excluded_dates = models.JSONField(_("excluded dates"), default=list, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.REQUESTED
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="booking_decisions",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["first_date", "start_time", "pk"]
+        permissions = [("manage_bookings", _("Can approve, decline and cancel bookings"))]
+
+    def __str__(self):
+        return f"{self.association.title}: {self.room} {self.first_date} {self.start_time:%H:%M}"
+
+
+class BookingSlot(models.Model):
+    """One dated occurrence of a booking; its status can differ (one cancelled date)."""
+
+    Status = Status
+
+    booking = models.ForeignKey(
+        Booking, verbose_name=_("booking"), on_delete=models.CASCADE, related_name="slots"
+    )
+    # The booking's room again, so that the database can compare slots of one room.
+    room = models.ForeignKey(
+        BookableRoom, verbose_name=_("room"), on_delete=models.CASCADE, related_name="slots"
+    )
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.REQUESTED
+    )
+    cancelled_by_staff = models.BooleanField(_("cancelled by staff"), default=False)
+    cancellation_reason = models.CharField(_("cancellation reason"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("booked slot")
+        verbose_name_plural = _("booked slots")
+        ordering = ["start", "pk"]
+        indexes = [models.Index(fields=["room", "start"], name="booking_slot_room_start")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="booking_slot_end_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.booking.association.title} {self.start:%Y-%m-%d %H:%M}"
