@@ -30,6 +30,7 @@ from wagtail.models import (
     Page,
     Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
 from .models import AssociationAccess, AssociationPage, Membership
@@ -77,7 +78,9 @@ def moderation_workflow() -> Workflow:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
         task.groups.set([moderators_group()])
     workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-    workflow.workflow_tasks.create(task=task, sort_order=0)
+    # Not workflow.workflow_tasks.create(): that ParentalKey manager only stores in memory
+    # until the workflow is saved again, which left a workflow with no task.
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
 
 

@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from laces.components import Component
+from wagtail.admin.ui.components import Component
 from wagtail.models import Page, WorkflowState
 
 from core.times import local_display

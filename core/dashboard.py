@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laces.components import Component
+from wagtail.admin.ui.components import Component
 
 
 @dataclass

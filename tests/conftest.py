@@ -43,7 +43,7 @@ def _test_media_root():
 def _migration_rows_after_flush(request):
     """A transactional test starts with the rows the migrations made (tests.db_support)."""
     marker = request.node.get_closest_marker("django_db")
-    transactional = "transactional_db" in request.fixturenames or (
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or (
         marker is not None and marker.kwargs.get("transaction", False)
     )
     if transactional:

@@ -144,3 +144,15 @@ def test_dashboard_shows_waiting_items_to_moderators_and_status_to_the_member(cl
     own_panel = dashboard.split('id="objects-in-workflow-section"', 1)[1]
     assert "Petanque" in own_panel
     assert "Godkendelse ved Kommunikation" in own_panel
+
+
+def test_a_workflow_made_again_after_deletion_still_has_its_approval_task(db):
+    from wagtail.models import Workflow
+
+    from associations.access import WORKFLOW_NAME, moderation_workflow
+
+    Workflow.objects.filter(name=WORKFLOW_NAME).delete()
+    workflow = moderation_workflow()
+    workflow.refresh_from_db()
+    # A workflow without a task approves whatever is submitted the moment it is submitted.
+    assert [task.name for task in workflow.tasks.all()] == ["Godkendelse ved Kommunikation"]
