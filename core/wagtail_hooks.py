@@ -1,4 +1,7 @@
+import copy
+
 from django.http import Http404
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -71,6 +74,17 @@ def hide_staff_reports_from_members(request, menu_items):
         menu_items[:] = [
             item for item in menu_items if item.name not in STAFF_ONLY_WAGTAIL_REPORTS
         ]
+
+
+@hooks.register("construct_reports_menu")
+def label_menu_items_in_the_editors_language(request, menu_items):
+    """wagtail-localize labels its report item with a non-lazy gettext when the menu is first
+    built, so every editor sees the language of whoever opened the admin first."""
+    for index, item in enumerate(menu_items):
+        if item.name == "translations":
+            relabelled = copy.copy(item)
+            relabelled.label = gettext("Translations")
+            menu_items[index] = relabelled
 
 
 @hooks.register("construct_homepage_summary_items", order=100)
