@@ -21,39 +21,39 @@ router = Router(tags=["bookings"])
 MAX_DAYS = 28
 
 
-class PeriodSchema(Schema):
+class BookingPeriodSchema(Schema):
     start: dt.datetime
     end: dt.datetime
 
 
-class TakenSchema(PeriodSchema):
+class BookingTakenSchema(BookingPeriodSchema):
     association: str = Field(description="The association's name (no personal data).")
 
 
-class DaySchema(Schema):
+class BookingDaySchema(Schema):
     date: dt.date
     closed: bool = Field(description="Closed all day (holiday, renovation).")
     closed_reason: str = ""
-    open: list[PeriodSchema] = Field(description="The hours associations may book.")
-    free: list[PeriodSchema] = Field(description="Open hours no approved booking takes.")
-    taken: list[TakenSchema]
+    open: list[BookingPeriodSchema] = Field(description="The hours associations may book.")
+    free: list[BookingPeriodSchema] = Field(description="Open hours no approved booking takes.")
+    taken: list[BookingTakenSchema]
 
 
-class RoomAvailabilitySchema(Schema):
+class BookingRoomAvailabilitySchema(Schema):
     id: int = Field(description="The bookable room's id.")
     name: str
     capacity: int | None = None
     equipment: str = ""
     step_free: bool
     hearing_loop: bool
-    days: list[DaySchema]
+    days: list[BookingDaySchema]
 
 
-class FacilityAvailabilitySchema(Schema):
+class BookingAvailabilitySchema(Schema):
     facility_id: int
     facility: str
     first_day: dt.date
-    rooms: list[RoomAvailabilitySchema]
+    rooms: list[BookingRoomAvailabilitySchema]
 
 
 class AvailabilityQuery(Schema):
@@ -87,7 +87,7 @@ def _public_facility(facility_id: int) -> FacilityPage:
 
 @router.get(
     "/facilities/{facility_id}/availability/",
-    response={200: FacilityAvailabilitySchema, **PROBLEM_RESPONSES},
+    response={200: BookingAvailabilitySchema, **PROBLEM_RESPONSES},
     url_name="booking_availability",
     summary="Free and taken hours of a facility's rooms",
 )

@@ -1,6 +1,7 @@
 import copy
 
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,7 +14,7 @@ from .autosave import refuse_autosave_on_create
 from .media import may_download
 from .models import Audience, Contact, Topic
 from .scheduling import warn_if_go_live_in_past
-from .staff import STAFF_ONLY_WAGTAIL_REPORTS, is_staff
+from .staff import is_staff, is_staff_only_menu_item
 
 
 @hooks.register("before_serve_page")
@@ -71,17 +72,16 @@ def hide_pages_the_user_may_not_see(pages, request):
 @hooks.register("construct_reports_menu")
 def hide_staff_reports_from_members(request, menu_items):
     if not is_staff(request.user):
-        menu_items[:] = [
-            item for item in menu_items if item.name not in STAFF_ONLY_WAGTAIL_REPORTS
-        ]
+        menu_items[:] = [item for item in menu_items if not is_staff_only_menu_item(item)]
 
 
 @hooks.register("construct_reports_menu")
 def label_menu_items_in_the_editors_language(request, menu_items):
     """wagtail-localize labels its report item with a non-lazy gettext when the menu is first
     built, so every editor sees the language of whoever opened the admin first."""
+    report = reverse("wagtail_localize:translations_report")
     for index, item in enumerate(menu_items):
-        if item.name == "translations":
+        if item.url == report:
             relabelled = copy.copy(item)
             relabelled.label = gettext("Translations")
             menu_items[index] = relabelled
