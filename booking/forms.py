@@ -83,3 +83,12 @@ class CancelDatesForm(forms.Form):
         max_length=300,
         help_text=_("E.g. The hall is closed for renovation."),
     )
+
+
+class PublishForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for the declined requests"),
+        max_length=2000,
+        initial=_("The time was given to another association in the season's allocation."),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

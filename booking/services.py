@@ -14,7 +14,13 @@ from associations.models import Membership
 from . import notify
 from .constraints import is_overlap_violation
 from .models import BookableRoom, Booking, BookingSlot, Status
-from .rules import BookingConflict, check_member_cancellation, check_no_conflicts, check_request
+from .rules import (
+    BookingConflict,
+    check_member_cancellation,
+    check_no_conflicts,
+    check_request,
+    window_season,
+)
 
 MANAGE_PERMISSION = "booking.manage_bookings"
 STAFF_GROUP_NAME = "Booking"
@@ -47,19 +53,23 @@ def _lock_room(room: BookableRoom) -> BookableRoom:
 
 
 def request_booking(booking: Booking, user, now: dt.datetime | None = None) -> Booking:
-    """Save a member's request with its slots; a room without approval confirms it at once."""
+    """Save a member's request with its slots; a room without approval confirms it at once.
+
+    A request sent in a season's request window waits for the allocation
+    (``booking.allocation``) instead, whatever the room's approval setting."""
     check_may_book(user, booking.association, booking.room)
     booking.requested_by = user
     with transaction.atomic():
         _lock_room(booking.room)
         periods = check_request(booking, now)
         booking.status = Status.REQUESTED
+        booking.season = window_season(booking, now)
         booking.save()
         BookingSlot.objects.bulk_create(
             BookingSlot(booking=booking, room=booking.room, start=p.start, end=p.end)
             for p in periods
         )
-        if not booking.room.needs_approval:
+        if not booking.room.needs_approval and booking.season is None:
             _approve_locked(booking, by=None)
     return booking
 
