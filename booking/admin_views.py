@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from associations.models import AssociationPage
 from core import ratelimit
 from core.exports import neutralise_cell
 
@@ -376,8 +377,34 @@ def season_allocation(request, pk):
             "rows": rows,
             "undecided": allocation.undecided(season),
             "publish_form": PublishForm(),
+            "associations": AssociationPage.objects.filter(bookings__status=Status.APPROVED)
+            .distinct()
+            .order_by("title"),
         },
     )
+
+
+def season_copy(request, pk):
+    """Staff: copy an association's approved series of last season into this season."""
+    _staff(request)
+    season = get_object_or_404(Season, pk=pk)
+    back = reverse("booking_allocation", args=[season.pk])
+    if request.method != "POST":
+        return redirect(back)
+    chosen = request.POST.get("association", "")
+    association = AssociationPage.objects.filter(pk=chosen).first() if chosen.isdigit() else None
+    if association is None:
+        messages.error(request, _("Choose an association."))
+        return redirect(back)
+    created, problems = allocation.copy_last_season(season, association)
+    messages.success(
+        request,
+        _("%(count)s of %(association)s's series from last season copied as new requests.")
+        % {"count": len(created), "association": association.title},
+    )
+    for problem in problems:
+        messages.error(request, _("Not copied: %(problem)s") % {"problem": problem})
+    return redirect(back)
 
 
 def season_choose(request, pk):

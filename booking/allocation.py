@@ -7,14 +7,17 @@ Competing requests are found with the one overlap rule, ``rules.conflicts``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import services
-from .models import Booking, Season, Status
-from .rules import BookingConflict, conflicts
+from .models import Booking, BookingSlot, Season, Status
+from .rules import BookingConflict, check_request, conflicts, season_bounds
 
 
 def waiting(season: Season, room=None):
@@ -95,3 +98,83 @@ def publish(season: Season, by, reason: str) -> tuple[list[Booking], list[Bookin
         season.published_at = timezone.now()
         season.save(update_fields=["published_at"])
     return approved, declined
+
+
+def previous_bounds(season: Season) -> tuple:
+    """(first, last) day of the season before ``season``: the latest defined one that ends
+    before it starts, else the week-33-to-week-26 season of the day a year before it starts."""
+    previous = Season.objects.filter(last_day__lt=season.first_day).order_by("-last_day").first()
+    if previous is not None:
+        return previous.first_day, previous.last_day
+    return season_bounds(season.first_day - dt.timedelta(days=365))
+
+
+def last_season_series(season: Season, association):
+    first, last = previous_bounds(season)
+    return (
+        Booking.objects.filter(
+            association=association,
+            status=Status.APPROVED,
+            first_date__gte=first,
+            first_date__lte=last,
+        )
+        .exclude(repeat=Booking.Repeat.ONCE)
+        .select_related("room__room", "requested_by")
+    )
+
+
+def copy_last_season(season: Season, association, now=None) -> tuple[list, list[str]]:
+    """New requests in ``season`` for each of the association's approved series of the season
+    before: the same room, weekday, times and repeat, over the new season. Each copy is
+    checked by the booking rules and saved whole or not at all; one already copied is skipped.
+    Returns (the new bookings, a Danish message per series that could not be copied)."""
+    created, problems = [], []
+    for old in last_season_series(season, association):
+        weekday = old.first_date.weekday()
+        first = season.first_day + dt.timedelta(days=(weekday - season.first_day.weekday()) % 7)
+        end = min(season.last_day, season_bounds(first)[1])
+        last = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+        if Booking.objects.filter(
+            season=season,
+            room=old.room,
+            association=association,
+            first_date=first,
+            start_time=old.start_time,
+            end_time=old.end_time,
+        ).exists():
+            continue
+        new = Booking(
+            room=old.room,
+            association=association,
+            requested_by=old.requested_by,
+            purpose=old.purpose,
+            repeat=old.repeat,
+            first_date=first,
+            last_date=last,
+            start_time=old.start_time,
+            end_time=old.end_time,
+            season=None if season.published_at else season,
+        )
+        try:
+            with transaction.atomic():
+                services._lock_room(new.room)
+                periods = check_request(new, now)
+                new.save()
+                BookingSlot.objects.bulk_create(
+                    BookingSlot(booking=new, room=new.room, start=p.start, end=p.end)
+                    for p in periods
+                )
+        except ValidationError as error:
+            problems.append(
+                _("%(room)s, %(weekday)s %(start)s–%(end)s: %(error)s")
+                % {
+                    "room": old.room.room.name,
+                    "weekday": date_format(old.first_date, "l"),
+                    "start": f"{old.start_time:%H:%M}",
+                    "end": f"{old.end_time:%H:%M}",
+                    "error": " ".join(error.messages),
+                }
+            )
+        else:
+            created.append(new)
+    return created, problems

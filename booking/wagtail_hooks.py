@@ -53,6 +53,11 @@ def register_booking_urls():
             admin_views.season_publish,
             name="booking_allocation_publish",
         ),
+        path(
+            "booking/seasons/<int:pk>/copy/",
+            admin_views.season_copy,
+            name="booking_copy_last_season",
+        ),
         path("booking/<int:pk>/choose/", admin_views.season_choose, name="booking_choose"),
         path("booking/export/", admin_views.export_season, name="booking_export"),
         path(

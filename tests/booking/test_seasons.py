@@ -27,7 +27,7 @@ def login(client, user):
 def season():
     """A season starting in a week whose request window is open now."""
     now = timezone.now()
-    first = timezone.localdate() + dt.timedelta(days=7)
+    first = timezone.localdate() + dt.timedelta(days=14)
     return Season.objects.create(
         name="Sæson 2027/28",
         first_day=first,
@@ -165,3 +165,66 @@ def test_members_cannot_open_the_allocation(client, hall, world, season):
     )
     assert response.status_code == 302
     assert Season.objects.get().published_at is None
+
+
+def test_copy_last_season_makes_new_requests_for_the_same_weekday_time_and_room(
+    client, hall, world, season
+):
+    from booking.factories import BookingFactory
+
+    ten_weeks_ago = next_weekday(TUESDAY, weeks_ahead=-10)
+    Season.objects.create(
+        name="Sæson 2026",
+        first_day=ten_weeks_ago - dt.timedelta(days=7),
+        last_day=season.first_day - dt.timedelta(days=1),
+        window_opens=timezone.now() - dt.timedelta(days=120),
+        window_closes=timezone.now() - dt.timedelta(days=100),
+    )
+
+    def series(association, weekday_offset=0, **extra):
+        first = ten_weeks_ago + dt.timedelta(days=weekday_offset)
+        return BookingFactory(
+            room=hall.gym,
+            association=association,
+            repeat=Booking.Repeat.WEEKLY,
+            first_date=first,
+            last_date=first + dt.timedelta(weeks=8),
+            status=extra.pop("status", Status.APPROVED),
+            requested_by=world.member_a,
+            purpose="Petanque indendørs",
+            **extra,
+        )
+
+    series(world.association_a)  # Tuesday 19–21: copied
+    series(world.association_a, 2, start_time=dt.time(17), end_time=dt.time(19))  # Thursday
+    series(world.association_a, status=Status.DECLINED, start_time=dt.time(16))
+    series(world.association_b)  # another association's series stays theirs
+    # The rowers already have an approved Thursday in the new season: that copy cannot fit.
+    services.approve(
+        ask(hall.gym, world.association_b, world.member_b, THURSDAY, 18, 19, 0), hall.staff
+    )
+    Booking.objects.filter(season=season).update(season=None)
+
+    login(client, hall.staff)
+    copy = reverse("booking_copy_last_season", args=[season.pk])
+    response = client.post(copy, {"association": world.association_a.pk}, follow=True)
+    assert "1 af Vallensbæk Petanqueklubs serier fra sidste sæson" in response.text
+    assert "Ikke kopieret: Gymnastiksalen, torsdag 17:00–19:00" in response.text
+    assert "Strandens Roklub har" in response.text
+    (new,) = Booking.objects.filter(season=season)
+    assert new.association == world.association_a and new.status == Status.REQUESTED
+    assert new.first_date.weekday() == TUESDAY and new.first_date >= season.first_day
+    assert (new.start_time, new.end_time, new.repeat) == (
+        dt.time(19),
+        dt.time(21),
+        Booking.Repeat.WEEKLY,
+    )
+    assert new.slots.count() > 20 and new.last_date <= season.last_day
+    assert new.requested_by == world.member_a  # the association's member sees it in their list
+    # It takes part in the allocation, and copying again adds nothing.
+    page = client.get(reverse("booking_allocation", args=[season.pk]), {"room": hall.gym.pk})
+    assert "Petanque indendørs" in page.text
+    client.post(copy, {"association": world.association_a.pk})
+    assert Booking.objects.filter(season=season).count() == 1
+    bad = client.post(copy, {"association": "en forening"}, follow=True)
+    assert bad.status_code == 200 and "Vælg en forening." in bad.text

@@ -84,6 +84,11 @@ def actions(hall, world, bookings):  # noqa: F811
             reverse("booking_allocation", args=[season.pk]),
             None,
         ),
+        "copy A's last season": (
+            "post",
+            reverse("booking_copy_last_season", args=[season.pk]),
+            {"association": world.association_a.pk},
+        ),
         "publish the allocation": (
             "post",
             reverse("booking_allocation_publish", args=[season.pk]),
@@ -123,6 +128,7 @@ STAFF = {
     "see a room",
     "see requests",
     "see the season allocation",
+    "copy A's last season",
     "publish the allocation",
     "decline A's request",
     "cancel the room's dates",
