@@ -289,6 +289,12 @@ class Booking(models.Model):
         default=False,
         help_text=_("The booking team chose this request when requests conflicted."),
     )
+    reminded_at = models.DateTimeField(
+        _("reminder sent"),
+        null=True,
+        blank=True,
+        help_text=_("When the reminder before the first date was sent."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

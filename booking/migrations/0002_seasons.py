@@ -108,5 +108,15 @@ class Migration(migrations.Migration):
                 verbose_name="season round",
             ),
         ),
+        migrations.AddField(
+            model_name="booking",
+            name="reminded_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="When the reminder before the first date was sent.",
+                null=True,
+                verbose_name="reminder sent",
+            ),
+        ),
         migrations.RunPython(season_permissions, migrations.RunPython.noop),
     ]
