@@ -211,14 +211,20 @@ def decide(request, pk):
     booking = get_object_or_404(Booking.objects.select_related("room"), pk=pk)
     back = reverse("booking_requests") + f"?room={booking.room_id}"
     form = DecisionForm(request.POST or None)
-    if request.method != "POST" or not form.is_valid():
+    if request.method != "POST":
+        return redirect(back)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
         return redirect(back)
     if booking.season_id and not booking.season.published_at:
         messages.error(request, _(WAITS_FOR_ALLOCATION))
         return redirect(back)
     try:
         if form.cleaned_data["decision"] == "approve":
-            services.approve(booking, request.user)
+            services.approve(
+                booking, request.user, access_code=form.cleaned_data["access_code"] or None
+            )
             messages.success(request, _("The booking is approved."))
         else:
             services.decline(booking, request.user, form.cleaned_data["reason"])

@@ -289,6 +289,15 @@ class Booking(models.Model):
         default=False,
         help_text=_("The booking team chose this request when requests conflicted."),
     )
+    access_code = models.CharField(
+        _("door code"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Filled in by the booking team, e.g. 4711. Only in the approval email and the "
+            "association's own booking list, never public."
+        ),
+    )
     reminded_at = models.DateTimeField(
         _("reminder sent"),
         null=True,

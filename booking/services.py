@@ -100,10 +100,11 @@ def _approve_locked(booking: Booking, by, send_email: bool = True) -> None:
         transaction.on_commit(lambda: notify.decision(booking))
 
 
-def approve(booking: Booking, by, *, send_email: bool = True) -> Booking:
+def approve(booking: Booking, by, *, send_email: bool = True, access_code=None) -> Booking:
     """Approve a requested booking, or raise ``BookingConflict`` naming who has the time.
 
-    ``send_email=False`` (the demo seed) sends no email."""
+    ``access_code`` (the door code staff fill in) is saved with the approval, in the same
+    transaction. ``send_email=False`` (the demo seed) sends no email."""
     if booking.status != Status.REQUESTED:
         raise ValidationError(_("Only a requested booking can be approved."))
     try:
@@ -112,6 +113,9 @@ def approve(booking: Booking, by, *, send_email: bool = True) -> Booking:
             booking.refresh_from_db()
             if booking.status != Status.REQUESTED:
                 raise ValidationError(_("Only a requested booking can be approved."))
+            if access_code is not None:
+                booking.access_code = access_code
+                booking.save(update_fields=["access_code"])
             _approve_locked(booking, by, send_email)
     except DatabaseError as error:
         if is_overlap_violation(error):

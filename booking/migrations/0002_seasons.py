@@ -118,5 +118,18 @@ class Migration(migrations.Migration):
                 verbose_name="reminder sent",
             ),
         ),
+        migrations.AddField(
+            model_name="booking",
+            name="access_code",
+            field=models.CharField(
+                blank=True,
+                help_text=(
+                    "Filled in by the booking team, e.g. 4711. Only in the approval email and "
+                    "the association's own booking list, never public."
+                ),
+                max_length=40,
+                verbose_name="door code",
+            ),
+        ),
         migrations.RunPython(season_permissions, migrations.RunPython.noop),
     ]
