@@ -77,3 +77,49 @@ def test_staff_pick_a_winner_and_publish_the_allocation(
         world.association_a.pk
     )
     page.close()
+
+
+def test_staff_type_a_door_code_and_the_member_sees_it(
+    round_with_conflicts, browser, live_server, hall, world
+):
+    hall.gym.minimum_notice_days = 0
+    hall.gym.save()
+    booking = services.request_booking(
+        Booking(
+            room=hall.gym,
+            association=world.association_a,
+            first_date=next_weekday(1, weeks_ahead=1),
+            start_time=dt.time(18),
+            end_time=dt.time(20),
+        ),
+        world.member_a,
+    )
+
+    def sign_in(page, user):
+        page.goto(live_server.url + "/admin/login/")
+        page.fill("#id_username", user.username)
+        page.fill("#id_password", PASSWORD)
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+
+    staff = browser.new_page(viewport={"width": 1280, "height": 1000})
+    sign_in(staff, hall.staff)
+    staff.goto(
+        f"{live_server.url}/admin/booking/requests/?room={hall.gym.pk}"
+        f"&from={booking.first_date.isoformat()}"
+    )
+    staff.get_by_label("Dørkode").fill("4711")
+    if SHOTS:
+        staff.screenshot(path=os.path.join(SHOTS, "door-code-staff.png"), full_page=True)
+    with staff.expect_navigation():
+        staff.locator(f"#code-{booking.pk}").press("Enter")
+    assert "Bookingen er godkendt" in staff.content()
+    staff.close()
+
+    member = browser.new_page(viewport={"width": 1280, "height": 1000})
+    sign_in(member, world.member_a)
+    member.goto(f"{live_server.url}/admin/booking/")
+    assert "Dørkode: 4711" in member.locator("table").nth(1).inner_text()
+    if SHOTS:
+        member.screenshot(path=os.path.join(SHOTS, "door-code-member.png"), full_page=True)
+    member.close()
