@@ -12,17 +12,20 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from associations.models import AssociationPage
 from core import ratelimit
 from core.exports import neutralise_cell
 
-from . import services
+from . import allocation, services
 from .availability import availability, week_start
-from .forms import CancelDatesForm, DecisionForm, RequestForm
-from .models import BookableRoom, Booking, BookingSlot, Status
+from .forms import CancelDatesForm, DecisionForm, PublishForm, RequestForm
+from .models import BookableRoom, Booking, BookingSlot, Season, Status
 from .rules import conflicts, local, season_bounds
 
 WEEKS_SHOWN = 4
+WAITS_FOR_ALLOCATION = gettext_noop("The request waits for the season's allocation.")
 
 
 def _rooms():
@@ -178,6 +181,7 @@ def requests(request):
                 status=Status.REQUESTED,
                 slots__start__gte=timezone.make_aware(dt.datetime.combine(first, dt.time.min)),
             )
+            .exclude(season__published_at__isnull=True, season__isnull=False)
             .distinct()
             .select_related("association", "requested_by")
             .prefetch_related("slots")
@@ -197,6 +201,7 @@ def requests(request):
             "previous": first - dt.timedelta(weeks=1),
             "next": first + dt.timedelta(weeks=1),
             "decision_form": DecisionForm(),
+            "seasons": Season.objects.all()[:5],
         },
     )
 
@@ -206,11 +211,20 @@ def decide(request, pk):
     booking = get_object_or_404(Booking.objects.select_related("room"), pk=pk)
     back = reverse("booking_requests") + f"?room={booking.room_id}"
     form = DecisionForm(request.POST or None)
-    if request.method != "POST" or not form.is_valid():
+    if request.method != "POST":
+        return redirect(back)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect(back)
+    if booking.season_id and not booking.season.published_at:
+        messages.error(request, _(WAITS_FOR_ALLOCATION))
         return redirect(back)
     try:
         if form.cleaned_data["decision"] == "approve":
-            services.approve(booking, request.user)
+            services.approve(
+                booking, request.user, access_code=form.cleaned_data["access_code"] or None
+            )
             messages.success(request, _("The booking is approved."))
         else:
             services.decline(booking, request.user, form.cleaned_data["reason"])
@@ -227,7 +241,14 @@ def bulk_approve(request):
         return redirect("booking_requests")
     ids = [value for value in request.POST.getlist("booking") if value.isdigit()]
     approved = 0
-    for booking in Booking.objects.filter(pk__in=ids).select_related("room", "association"):
+    bookings = Booking.objects.filter(pk__in=ids).select_related("room", "association", "season")
+    for booking in bookings:
+        if booking.season_id and not booking.season.published_at:
+            messages.error(
+                request,
+                f"{booking.association.title}: {_(WAITS_FOR_ALLOCATION)}",
+            )
+            continue
         try:
             services.approve(booking, request.user)
         except ValidationError as error:
@@ -318,3 +339,119 @@ def export_season(request):
             )
         )
     return response
+
+
+def season_allocation(request, pk):
+    """Staff: a season round's waiting requests per room and week, side by side with the
+    requests they compete with and any approved slot in the way."""
+    _staff(request)
+    season = get_object_or_404(Season, pk=pk)
+    rooms = list(_rooms())
+    chosen = next((r for r in rooms if str(r.pk) == request.GET.get("room")), None)
+    chosen = chosen or (rooms[0] if rooms else None)
+    week = None
+    if request.GET.get("from"):
+        week = _first_day(request)
+    rows = []
+    if chosen is not None:
+        for booking in allocation.waiting(season, chosen).prefetch_related("slots"):
+            slots = allocation.requested_slots(booking)
+            if week is not None:
+                slots = [
+                    s
+                    for s in slots
+                    if week <= timezone.localtime(s.start).date() < week + dt.timedelta(weeks=1)
+                ]
+                if not slots:
+                    continue
+            rows.append(
+                (
+                    booking,
+                    slots,
+                    allocation.rivals(booking, slots),
+                    conflicts(chosen, slots, exclude_booking=booking),
+                )
+            )
+    return TemplateResponse(
+        request,
+        "booking/admin/allocation.html",
+        {
+            "season": season,
+            "rooms": rooms,
+            "chosen": chosen,
+            "week": week,
+            "rows": rows,
+            "undecided": allocation.undecided(season),
+            "publish_form": PublishForm(),
+            "associations": AssociationPage.objects.filter(bookings__status=Status.APPROVED)
+            .distinct()
+            .order_by("title"),
+        },
+    )
+
+
+def season_copy(request, pk):
+    """Staff: copy an association's approved series of last season into this season."""
+    _staff(request)
+    season = get_object_or_404(Season, pk=pk)
+    back = reverse("booking_allocation", args=[season.pk])
+    if request.method != "POST":
+        return redirect(back)
+    chosen = request.POST.get("association", "")
+    association = AssociationPage.objects.filter(pk=chosen).first() if chosen.isdigit() else None
+    if association is None:
+        messages.error(request, _("Choose an association."))
+        return redirect(back)
+    created, problems = allocation.copy_last_season(season, association)
+    messages.success(
+        request,
+        _("%(count)s of %(association)s's series from last season copied as new requests.")
+        % {"count": len(created), "association": association.title},
+    )
+    for problem in problems:
+        messages.error(request, _("Not copied: %(problem)s") % {"problem": problem})
+    return redirect(back)
+
+
+def season_choose(request, pk):
+    """Staff: give a waiting request the time it competes for."""
+    _staff(request)
+    booking = get_object_or_404(Booking.objects.select_related("season", "room"), pk=pk)
+    if booking.season_id is None:
+        raise PermissionDenied
+    back = reverse("booking_allocation", args=[booking.season_id]) + f"?room={booking.room_id}"
+    if request.method == "POST":
+        try:
+            allocation.choose(booking)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("%(association)s gets the time.") % {"association": booking.association.title},
+            )
+    return redirect(back)
+
+
+def season_publish(request, pk):
+    """Staff: publish the allocation (approve the chosen, decline the rest, send emails)."""
+    _staff(request)
+    season = get_object_or_404(Season, pk=pk)
+    back = reverse("booking_allocation", args=[season.pk])
+    form = PublishForm(request.POST or None)
+    if request.method != "POST":
+        return redirect(back)
+    if not form.is_valid():
+        messages.error(request, _("Give a reason for the declined requests."))
+        return redirect(back)
+    try:
+        approved, declined = allocation.publish(season, request.user, form.cleaned_data["reason"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("The allocation is published: %(approved)s approved, %(declined)s declined.")
+            % {"approved": len(approved), "declined": len(declined)},
+        )
+    return redirect(back)

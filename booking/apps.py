@@ -10,9 +10,11 @@ class BookingConfig(AppConfig):
     def ready(self):
         from core.cache_versions import PAGES, SCREENS, invalidates
 
-        from .models import BookableHours, BookableRoom, Booking, BookingSlot, Closure
+        from .models import BookableHours, BookableRoom, Booking, BookingSlot, Closure, Season
 
         # The facility page's "who has which slot" view and the screens' "today" slide show
         # rooms, their hours, closures and approved slots.
         for model in (BookableRoom, BookableHours, Closure, Booking, BookingSlot):
             invalidates(model, PAGES, SCREENS)
+        # A season round is admin-only until its allocation approves bookings (above).
+        invalidates(Season)

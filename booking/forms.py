@@ -72,6 +72,18 @@ class DecisionForm(forms.Form):
         choices=[("approve", _("Approve")), ("decline", _("Decline"))], widget=forms.HiddenInput
     )
     reason = forms.CharField(label=_("Reason"), required=False, max_length=2000)
+    access_code = forms.CharField(
+        label=_("Door code"),
+        required=False,
+        max_length=40,
+        help_text=_("Optional, e.g. 4711: in the approval email and the association's list."),
+    )
+
+    def clean_access_code(self):
+        code = self.cleaned_data["access_code"].strip()
+        if any(ord(character) < 32 or ord(character) == 127 for character in code):
+            raise forms.ValidationError(_("The door code can only hold ordinary characters."))
+        return code
 
 
 class CancelDatesForm(forms.Form):
@@ -82,4 +94,13 @@ class CancelDatesForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=300,
         help_text=_("E.g. The hall is closed for renovation."),
+    )
+
+
+class PublishForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for the declined requests"),
+        max_length=2000,
+        initial=_("The time was given to another association in the season's allocation."),
+        widget=forms.Textarea(attrs={"rows": 2}),
     )

@@ -7,6 +7,7 @@ approved slots of one room that overlap (``booking.constraints``).
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -165,6 +166,56 @@ class Closure(models.Model):
         return f"{self.first_day}–{self.last_day} {self.reason}".strip()
 
 
+class Season(models.Model):
+    """A season round: requests sent in the window are allocated together, then published."""
+
+    name = models.CharField(_("name"), max_length=100, help_text=_("E.g. Sæson 2027/28."))
+    first_day = models.DateField(
+        _("first day"), help_text=_("The first day of the season, e.g. Monday of week 33.")
+    )
+    last_day = models.DateField(
+        _("last day"), help_text=_("The last day of the season, e.g. Sunday of week 26.")
+    )
+    window_opens = models.DateTimeField(
+        _("request window opens"), help_text=_("From when associations can send requests.")
+    )
+    window_closes = models.DateTimeField(
+        _("request window closes"),
+        help_text=_("Requests sent after this are decided first come, first served."),
+    )
+    published_at = models.DateTimeField(_("allocation published"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel([FieldPanel("first_day"), FieldPanel("last_day")], heading=_("Season")),
+        MultiFieldPanel(
+            [FieldPanel("window_opens"), FieldPanel("window_closes")],
+            heading=_("Request window"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("season")
+        verbose_name_plural = _("seasons")
+        ordering = ["-first_day"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        errors = {}
+        if self.first_day and self.last_day and self.last_day <= self.first_day:
+            errors["last_day"] = _("The season must end after it starts.")
+        if self.window_opens and self.window_closes and self.window_closes <= self.window_opens:
+            errors["window_closes"] = _("The request window must close after it opens.")
+        if self.window_closes and self.first_day and self.window_closes.date() > self.first_day:
+            errors.setdefault(
+                "window_closes", _("The request window must close before the season starts.")
+            )
+        if errors:
+            raise ValidationError(errors)
+
+
 class Status(models.TextChoices):
     REQUESTED = "requested", _("Requested")
     APPROVED = "approved", _("Approved")
@@ -224,6 +275,35 @@ class Booking(models.Model):
         related_name="booking_decisions",
     )
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    season = models.ForeignKey(
+        Season,
+        verbose_name=_("season round"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="bookings",
+        help_text=_("Set when the request was sent in the season's request window."),
+    )
+    allocated = models.BooleanField(
+        _("given the time in the allocation"),
+        default=False,
+        help_text=_("The booking team chose this request when requests conflicted."),
+    )
+    access_code = models.CharField(
+        _("door code"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Filled in by the booking team, e.g. 4711. Only in the approval email and the "
+            "association's own booking list, never public."
+        ),
+    )
+    reminded_at = models.DateTimeField(
+        _("reminder sent"),
+        null=True,
+        blank=True,
+        help_text=_("When the reminder before the first date was sent."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -51,9 +51,10 @@ def ics_for(booking, slots, *, cancelled=False) -> bytes:
     return calendar.to_ical()
 
 
-def _send(subject, template, context, to, attachment=None):
+def _send(subject, template, context, to, attachment=None) -> bool:
+    """Send one email; False (logged) when there is no one to send to or the server fails."""
     if not to:
-        return
+        return False
     try:
         message = EmailMessage(subject, render_to_string(template, context), None, to)
         if attachment:
@@ -61,6 +62,8 @@ def _send(subject, template, context, to, attachment=None):
         message.send()
     except Exception:
         logger.exception("Booking email %r could not be sent", subject)
+        return False
+    return True
 
 
 def decision(booking) -> None:
@@ -87,4 +90,15 @@ def cancellation(booking, slots, message: str) -> None:
         {"booking": booking, "slots": slots, "message": message, "room": booking.room},
         recipients(booking),
         ics_for(booking, slots, cancelled=True),
+    )
+
+
+def reminder(booking, slots) -> bool:
+    """Before the first date: the dates, the access instructions and the ``.ics``."""
+    return _send(
+        _("Reminder: %(room)s") % {"room": booking.room.room.name},
+        "booking/emails/reminder.txt",
+        {"booking": booking, "slots": slots, "room": booking.room},
+        recipients(booking),
+        ics_for(booking, slots),
     )

@@ -89,17 +89,44 @@ def overlapping(room, start: dt.datetime, end: dt.datetime):
     )
 
 
-def conflicts(room, periods, exclude_booking=None) -> list[BookingSlot]:
-    """Approved slots of ``room`` overlapping any of ``periods``, in one query."""
+def conflicts(
+    room, periods, exclude_booking=None, *, status=Status.APPROVED, season=None
+) -> list[BookingSlot]:
+    """Approved slots of ``room`` overlapping any of ``periods``, in one query.
+
+    ``status=Status.REQUESTED, season=...`` gives instead the season round's other waiting
+    requests that compete for the same time (the allocation's conflicts), by the same rule.
+    """
     if not periods:
         return []
     query = Q()
     for period in periods:
         query |= Q(start__lt=period.end, end__gt=period.start)
-    slots = BookingSlot.objects.filter(room=room, status=Status.APPROVED).filter(query)
+    slots = BookingSlot.objects.filter(room=room, status=status).filter(query)
+    if season is not None:
+        slots = slots.filter(booking__season=season, booking__status=Status.REQUESTED)
     if exclude_booking is not None and exclude_booking.pk:
         slots = slots.exclude(booking=exclude_booking)
     return list(slots.select_related("booking__association").order_by("start"))
+
+
+def window_season(booking: Booking, now: dt.datetime | None = None):
+    """The season whose request window is open now and which the request's first date falls
+    in: such a request waits for the allocation instead of first come, first served."""
+    from .models import Season
+
+    now = now or timezone.now()
+    return (
+        Season.objects.filter(
+            window_opens__lte=now,
+            window_closes__gt=now,
+            first_day__lte=booking.first_date,
+            last_day__gte=booking.first_date,
+            published_at__isnull=True,
+        )
+        .order_by("first_day")
+        .first()
+    )
 
 
 def describe_slot(slot: BookingSlot) -> str:

@@ -17,8 +17,9 @@ from demo.validation import building, validate
 from facilities.models import FacilityRoom
 
 from . import services
-from .models import BookableHours, BookableRoom, Booking, BookingSlot, Closure, Status
-from .rules import periods_of
+from .models import BookableHours, BookableRoom, Booking, BookingSlot, Closure, Season, Status
+from .rules import local as rules_local
+from .rules import periods_of, season_bounds
 
 
 def _time(clock: str) -> dt.time:
@@ -126,6 +127,71 @@ def _ensure_booking(ctx, entry) -> bool | None:
     return True
 
 
+def _ensure_season(ctx, entry) -> bool:
+    """The season after the current one, its window open now, and the requests sent in it."""
+    first, last = season_bounds(season_bounds(ctx.today)[1] + dt.timedelta(days=1))
+    name = f"{entry['name']} {first:%Y}/{last:%y}"
+    opens = ctx.day(-entry["window_opened_days_ago"])
+    closes = ctx.day(entry["window_closes_in_days"])
+    # Read every field first: a second run (nothing to do) still refuses a typing mistake.
+    requests = [
+        {
+            key: request[key]
+            for key in (
+                "facility",
+                "room",
+                "association",
+                "purpose",
+                "repeat",
+                "weekday",
+                "start",
+                "end",
+            )
+        }
+        for request in entry.get("requests", [])
+    ]
+    season = Season.objects.filter(name=name).first()
+    if season is not None:
+        return False
+    season = Season(
+        name=name,
+        first_day=first,
+        last_day=last,
+        window_opens=rules_local(opens, dt.time(9)),
+        window_closes=rules_local(closes, dt.time(12)),
+    )
+    validate(season)
+    with transaction.atomic():
+        season.save()
+        for request in requests:
+            room = _room(ctx, request)
+            association = ctx.page_in("associations", request["association"])
+            if room is None or association is None:
+                continue
+            weekday = request["weekday"]
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+            end = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+            booking = Booking(
+                room=BookableRoom.objects.get(room=room),
+                association=association,
+                requested_by=_member_of(association),
+                purpose=request["purpose"],
+                repeat=request["repeat"],
+                first_date=day,
+                last_date=end,
+                start_time=_time(request["start"]),
+                end_time=_time(request["end"]),
+                season=season,
+            )
+            validate(booking)
+            booking.save()
+            BookingSlot.objects.bulk_create(
+                BookingSlot(booking=booking, room=booking.room, start=p.start, end=p.end)
+                for p in periods_of(booking)
+            )
+    return True
+
+
 @register("booking", after=["facilities", "association_members"])
 def seed_booking(ctx) -> None:
     data = ctx.data("booking")
@@ -143,3 +209,9 @@ def seed_booking(ctx) -> None:
         if made is not None:
             created, existing = created + made, existing + (not made)
     ctx.report(_("Bookings"), created, existing)
+    created = existing = 0
+    for entry in data.entries("seasons"):
+        with building(entry):
+            made = _ensure_season(ctx, entry)
+        created, existing = created + made, existing + (not made)
+    ctx.report(_("Seasons"), created, existing)

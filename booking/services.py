@@ -14,7 +14,13 @@ from associations.models import Membership
 from . import notify
 from .constraints import is_overlap_violation
 from .models import BookableRoom, Booking, BookingSlot, Status
-from .rules import BookingConflict, check_member_cancellation, check_no_conflicts, check_request
+from .rules import (
+    BookingConflict,
+    check_member_cancellation,
+    check_no_conflicts,
+    check_request,
+    window_season,
+)
 
 MANAGE_PERMISSION = "booking.manage_bookings"
 STAFF_GROUP_NAME = "Booking"
@@ -47,19 +53,23 @@ def _lock_room(room: BookableRoom) -> BookableRoom:
 
 
 def request_booking(booking: Booking, user, now: dt.datetime | None = None) -> Booking:
-    """Save a member's request with its slots; a room without approval confirms it at once."""
+    """Save a member's request with its slots; a room without approval confirms it at once.
+
+    A request sent in a season's request window waits for the allocation
+    (``booking.allocation``) instead, whatever the room's approval setting."""
     check_may_book(user, booking.association, booking.room)
     booking.requested_by = user
     with transaction.atomic():
         _lock_room(booking.room)
         periods = check_request(booking, now)
         booking.status = Status.REQUESTED
+        booking.season = window_season(booking, now)
         booking.save()
         BookingSlot.objects.bulk_create(
             BookingSlot(booking=booking, room=booking.room, start=p.start, end=p.end)
             for p in periods
         )
-        if not booking.room.needs_approval:
+        if not booking.room.needs_approval and booking.season is None:
             _approve_locked(booking, by=None)
     return booking
 
@@ -90,10 +100,11 @@ def _approve_locked(booking: Booking, by, send_email: bool = True) -> None:
         transaction.on_commit(lambda: notify.decision(booking))
 
 
-def approve(booking: Booking, by, *, send_email: bool = True) -> Booking:
+def approve(booking: Booking, by, *, send_email: bool = True, access_code=None) -> Booking:
     """Approve a requested booking, or raise ``BookingConflict`` naming who has the time.
 
-    ``send_email=False`` (the demo seed) sends no email."""
+    ``access_code`` (the door code staff fill in) is saved with the approval, in the same
+    transaction. ``send_email=False`` (the demo seed) sends no email."""
     if booking.status != Status.REQUESTED:
         raise ValidationError(_("Only a requested booking can be approved."))
     try:
@@ -102,6 +113,9 @@ def approve(booking: Booking, by, *, send_email: bool = True) -> Booking:
             booking.refresh_from_db()
             if booking.status != Status.REQUESTED:
                 raise ValidationError(_("Only a requested booking can be approved."))
+            if access_code is not None:
+                booking.access_code = access_code
+                booking.save(update_fields=["access_code"])
             _approve_locked(booking, by, send_email)
     except DatabaseError as error:
         if is_overlap_violation(error):

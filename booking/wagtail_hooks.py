@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views, services
-from .models import BookableRoom
+from .models import BookableRoom, Season
 
 
 class BookableRoomViewSet(SnippetViewSet):
@@ -18,6 +18,17 @@ class BookableRoomViewSet(SnippetViewSet):
 
 
 register_snippet(BookableRoomViewSet)
+
+
+class SeasonViewSet(SnippetViewSet):
+    model = Season
+    icon = "calendar"
+    menu_label = _("Seasons")
+    add_to_admin_menu = False
+    list_display = ["name", "first_day", "last_day", "window_opens", "window_closes"]
+
+
+register_snippet(SeasonViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -32,6 +43,22 @@ def register_booking_urls():
         path("booking/requests/", admin_views.requests, name="booking_requests"),
         path("booking/<int:pk>/decide/", admin_views.decide, name="booking_decide"),
         path("booking/approve/", admin_views.bulk_approve, name="booking_bulk_approve"),
+        path(
+            "booking/seasons/<int:pk>/allocation/",
+            admin_views.season_allocation,
+            name="booking_allocation",
+        ),
+        path(
+            "booking/seasons/<int:pk>/publish/",
+            admin_views.season_publish,
+            name="booking_allocation_publish",
+        ),
+        path(
+            "booking/seasons/<int:pk>/copy/",
+            admin_views.season_copy,
+            name="booking_copy_last_season",
+        ),
+        path("booking/<int:pk>/choose/", admin_views.season_choose, name="booking_choose"),
         path("booking/export/", admin_views.export_season, name="booking_export"),
         path(
             "booking/rooms/<int:pk>/cancel-dates/",

@@ -9,6 +9,7 @@ DATA_MIGRATIONS = [
     ("accounts", "0002_kommunikation_requires_two_factor"),
     ("recognition", "0002_grant_export_nomination"),
     ("booking", "0001_rooms_and_bookings"),
+    ("booking", "0002_seasons"),
 ]
 
 

@@ -492,6 +492,9 @@ API_RATE_KEY = env("API_RATE_KEY", "ip")
 API_SCREENS_RATE_LIMIT = env_rate("API_SCREENS_RATE_LIMIT", "1200/m")
 #: Room booking: requests (and other booking actions) per signed-in account (``off`` = none).
 BOOKING_RATE_LIMIT = env_rate("BOOKING_RATE_LIMIT", "30/m")
+#: Room booking: ``manage.py send_booking_reminders`` reminds this many days before the first
+#: date of an approved booking.
+BOOKING_REMINDER_DAYS = env_int("BOOKING_REMINDER_DAYS", 2)
 #: Personal data (docs/privacy.md): days each kind is kept before ``manage.py
 #: purge_personal_data`` deletes or anonymises it. Search terms: WAGTAILSEARCH_HITS_MAX_AGE.
 SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)

@@ -152,3 +152,14 @@ def test_seeding_twice_leaves_one_image_per_title(seeded):
     assert not [title for title in titles if title.endswith(" (2)")]
     assert "Foreningsdag" in titles  # the activity's picture
     assert "Infoskærm: Foreningsdag" in titles  # the screen slide's, named as a slide
+
+
+def test_the_demo_has_a_season_round_with_competing_requests_waiting(seeded):
+    from booking import allocation
+    from booking.models import Season, Status
+
+    season = Season.objects.get()
+    waiting = list(allocation.waiting(season).prefetch_related("slots"))
+    assert len(waiting) == 3 and all(b.status == Status.REQUESTED for b in waiting)
+    assert season.window_opens < timezone.now() < season.window_closes
+    assert len(allocation.undecided(season)) == 2  # two compete for Tuesday evening

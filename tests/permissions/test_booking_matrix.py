@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 
 from booking import services
-from booking.models import Booking, BookingSlot
+from booking.models import Booking, BookingSlot, Season
 from tests.associations.world import PASSWORD
 from tests.booking.conftest import hall, next_weekday  # noqa: F401
 
@@ -44,6 +44,13 @@ def bookings(hall, world):  # noqa: F811
         world.member_a,
     )
     services.approve(approved, hall.staff, send_email=False)
+    Season.objects.create(
+        name="Sæson 2027/28",
+        first_day=dt.date(2027, 8, 16),
+        last_day=dt.date(2028, 6, 25),
+        window_opens=dt.datetime(2027, 4, 1, 9, tzinfo=dt.UTC),
+        window_closes=dt.datetime(2027, 5, 1, 12, tzinfo=dt.UTC),
+    )
     return requested, approved
 
 
@@ -51,6 +58,7 @@ def fingerprint():
     return (
         sorted(Booking.objects.values_list("pk", "status", "reason", "decided_by_id")),
         sorted(BookingSlot.objects.values_list("pk", "status")),
+        sorted(Season.objects.values_list("pk", "published_at")),
     )
 
 
@@ -69,7 +77,23 @@ def actions(hall, world, bookings):  # noqa: F811
             "excluded": "",
         },
     )
+    season = Season.objects.get()
     return {
+        "see the season allocation": (
+            "get",
+            reverse("booking_allocation", args=[season.pk]),
+            None,
+        ),
+        "copy A's last season": (
+            "post",
+            reverse("booking_copy_last_season", args=[season.pk]),
+            {"association": world.association_a.pk},
+        ),
+        "publish the allocation": (
+            "post",
+            reverse("booking_allocation_publish", args=[season.pk]),
+            {"reason": "Tiden gik til en anden."},
+        ),
         "see rooms": ("get", reverse("booking_index"), None),
         "see a room": ("get", reverse("booking_room", args=[hall.gym.pk]), None),
         "request for A": request_for(world.association_a),
@@ -103,6 +127,9 @@ STAFF = {
     "see rooms",
     "see a room",
     "see requests",
+    "see the season allocation",
+    "copy A's last season",
+    "publish the allocation",
     "decline A's request",
     "cancel the room's dates",
 }
