@@ -2,7 +2,9 @@
 
 Two weeks at a time from ``?fra=YYYY-MM-DD`` (the Monday of its week; the facility page
 declares the parameter for the page cache). The visitor can step from four weeks back to
-26 weeks ahead; a value outside that or not a date shows this week.
+26 weeks ahead; a value outside that or not a date shows this week. A signed-in member of an
+association gets "Request this time" on each free period, into the admin's request form with
+the room, date and times filled in; everyone else reads how associations book.
 """
 
 import datetime as dt
@@ -11,6 +13,7 @@ from django import template
 from django.utils import timezone
 
 from booking.availability import availability, rooms_of, week_start
+from booking.services import bookable_associations
 from core.page_cache import dont_store
 from facilities.models import WEEK_PARAM
 
@@ -47,6 +50,9 @@ def facility_bookings(context, page):
     this_week = week_start(today)
     first = shown_week(request, this_week)
     weeks = availability(rooms_of(page), first, 7 * WEEKS, public=True)
+    user = getattr(request, "user", None)
+    # A member's page is never served from or stored in the page cache (it has a session).
+    can_request = user is not None and bookable_associations(user).exists()
     previous = first - dt.timedelta(weeks=1)
     following = first + dt.timedelta(weeks=1)
     return {
@@ -55,9 +61,11 @@ def facility_bookings(context, page):
             for week in weeks
         ],
         "today": today,
+        "now": timezone.now(),
         "first": first,
         "last": first + dt.timedelta(days=7 * WEEKS - 1),
         "week_param": WEEK_PARAM,
+        "can_request": can_request,
         "page_url": page.url,
         "previous": previous if previous >= this_week - dt.timedelta(weeks=WEEKS_BACK) else None,
         "next": following if following <= this_week + dt.timedelta(weeks=WEEKS_AHEAD) else None,
