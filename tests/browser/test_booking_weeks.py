@@ -80,3 +80,37 @@ def test_next_week_links_work_without_javascript_and_pass_axe(
     serious = [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], page_url
     context.close()
+
+
+def test_a_member_follows_request_this_time_into_the_filled_in_form(
+    browser, live_server, hall, world, booked_later
+):
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(world.member_b)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}]
+    )
+    page = context.new_page()
+    page.goto(live_server.url + hall.facility.url + "?fra=" + booked_later.isoformat())
+    section = page.locator("#hvem-har-tiderne")
+    assert "Foreninger anmoder om en ledig tid" not in section.inner_text()
+    if SHOTS:
+        section.screenshot(path=f"{SHOTS}/member-request-links-390.png")
+    day = booked_later.isoformat()
+    link = section.locator(
+        f'a.request-slot[href*="/rooms/{hall.gym.pk}/"][href*="first_date={day}"]'
+        '[href*="start_time=19:00"]'
+    )
+    assert "Gymnastiksalen" in link.inner_text()  # its visually hidden part names the room
+    link.click()
+    assert page.locator("#id_first_date").input_value() == booked_later.isoformat()
+    assert page.locator("#id_start_time").input_value() == "19:00"
+    assert page.locator("#id_end_time").input_value() == "22:00"
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/member-request-form-390.png")
+    context.close()
