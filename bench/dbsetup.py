@@ -4,6 +4,10 @@
   demo plus synthetic pages; every run adds pages, so only the missing ones are added),
   index it for search when the search index lags behind, build the raw-search table, create
   the bench screens, and print facts the runner needs (URLs, sizes) as one JSON line;
+- the bench facility ``bench-hallen`` (4 bookable rooms, open 08–22 every day) with
+  ``BENCH_BOOKINGS`` approved one-off bookings from 26 weeks back to 26 weeks ahead, for the
+  availability scenario; rebuilt when the count differs or the next four weeks are not
+  covered (the dates are relative to today);
 - ``publish MARKER``: publish a new revision of the newest news article a bench screen shows,
   with MARKER in its title, and print the time it was committed.
 
@@ -23,6 +27,8 @@ BENCH_TOPIC_SCREENS = {
     "bench-large": (30, 30),
 }
 HERD_PREFIX = "bench-herd-"
+BENCH_FACILITY_SLUG = "bench-hallen"
+BENCH_BOOKINGS = 5_000
 
 
 def _setup():
@@ -157,6 +163,82 @@ def ensure_screens(herd_keys: int) -> None:
             _screen(key, 5, 10)
 
 
+def ensure_bookings(log) -> int:
+    """The bench facility and its ``BENCH_BOOKINGS`` approved bookings (returns its page id).
+
+    Written in bulk, not through ``booking.services`` (5,000 requests would take minutes);
+    the slots never overlap, so the database's exclusion constraint holds.
+    """
+    import datetime as dt
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from associations.models import AssociationPage
+    from booking.models import BookableHours, BookableRoom, Booking, BookingSlot, Status
+    from booking.rules import local
+    from facilities.models import FacilityIndexPage, FacilityPage, FacilityRoom
+
+    facility = FacilityPage.objects.filter(slug=BENCH_FACILITY_SLUG).first()
+    if facility is None:
+        index = FacilityIndexPage.objects.live().first()
+        facility = index.add_child(
+            instance=FacilityPage(
+                title="Bench-hallen",
+                slug=BENCH_FACILITY_SLUG,
+                address="Benchvej 1",
+                summary="Fire sale til benchmarkens bookinger.",
+            )
+        )
+        for number in range(4):
+            room = FacilityRoom.objects.create(facility=facility, name=f"Sal {number + 1}")
+            bookable = BookableRoom.objects.create(room=room, minimum_notice_days=0)
+            BookableHours.objects.bulk_create(
+                BookableHours(room=bookable, weekday=day, start=dt.time(8), end=dt.time(22))
+                for day in range(7)
+            )
+    rooms = list(BookableRoom.objects.filter(room__facility=facility).order_by("pk"))
+    today = timezone.localdate()
+    slots = BookingSlot.objects.filter(room__in=rooms, status=Status.APPROVED)
+    newest = slots.order_by("-start").values_list("start", flat=True).first()
+    if slots.count() == BENCH_BOOKINGS and newest and newest.date() > today + dt.timedelta(28):
+        return facility.pk
+    log(f"writing {BENCH_BOOKINGS} bookings for {facility.title}")
+    associations = list(AssociationPage.objects.live().order_by("pk")[:20])
+    first_day = today - dt.timedelta(weeks=26)
+    combos = [
+        (first_day + dt.timedelta(days=offset), room, hour)
+        for offset in range(7 * 52)
+        for room in rooms
+        for hour in range(8, 22, 2)
+        if (offset + room.pk + hour // 2) % 2 == 0
+    ][:BENCH_BOOKINGS]
+    with transaction.atomic():
+        Booking.objects.filter(room__in=rooms).delete()
+        bookings = Booking.objects.bulk_create(
+            Booking(
+                room=room,
+                association=associations[number % len(associations)],
+                first_date=day,
+                start_time=dt.time(hour),
+                end_time=dt.time(hour + 2),
+                status=Status.APPROVED,
+            )
+            for number, (day, room, hour) in enumerate(combos)
+        )
+        BookingSlot.objects.bulk_create(
+            BookingSlot(
+                booking=booking,
+                room=booking.room,
+                start=local(booking.first_date, booking.start_time),
+                end=local(booking.first_date, booking.end_time),
+                status=Status.APPROVED,
+            )
+            for booking in bookings
+        )
+    return facility.pk
+
+
 def facts() -> dict:
     """URLs the scenarios request, picked from the database."""
     from activities.models import ActivityIndexPage
@@ -185,6 +267,7 @@ def prepare(target: int, herd_keys: int, index: bool) -> dict:
         result["search_index"] = ensure_search_index(log)
         result["bench_fts_rows"] = ensure_raw_search_table(log)
     ensure_screens(max(1, herd_keys))
+    result["booking_facility"] = ensure_bookings(log)
     # Fresh statistics and visibility map after bulk inserts (autovacuum gets there later).
     from django.db import connection
 

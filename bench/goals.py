@@ -12,6 +12,8 @@ FEED_304_MIN_RATIO = 0.8
 LISTING_MAX_P95_RATIO = 2.0
 SEARCH_MAX_P95_RATIO = 3.0
 HERD_MAX_CPU_PERCENT_OF_2_CORES = 25.0
+#: Issue #17: one facility's availability over 4 weeks with 5,000 bookings (absolute, ms).
+BOOKING_AVAILABILITY_MAX_P95_MS = 50.0
 HERD_SLACK_SECONDS = 1.0
 
 
@@ -104,6 +106,15 @@ def evaluate(results: dict) -> list[Goal]:
             _p95(results, "search_api"),
             _p95(results, "search_raw_sql"),
             maximum=SEARCH_MAX_P95_RATIO,
+        )
+    )
+    p95 = _p95(results, "booking_availability")
+    goals.append(
+        Goal(
+            "booking availability p95 (4 weeks, 5,000 bookings)",
+            f"≤ {BOOKING_AVAILABILITY_MAX_P95_MS:g} ms",
+            "not measured" if p95 is None else f"{p95:g} ms",
+            None if p95 is None else p95 <= BOOKING_AVAILABILITY_MAX_P95_MS,
         )
     )
     herd = results.get("herd")

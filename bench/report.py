@@ -17,6 +17,7 @@ SCENARIOS = {
     "listing_100k": "API v3 listing, 20 newest news, 100k pages",
     "listing_1k": "API v3 listing, 20 newest news, 1k pages",
     "occurrences_week": "API activity occurrences, next week",
+    "booking_availability": "API booking availability, one facility, 4 weeks, 5,000 bookings",
     "home": "home page (HTML, page cache)",
     "home_render": "home page (HTML, rendered every time)",
     "news_article": "news article (HTML, page cache)",

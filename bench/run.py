@@ -315,6 +315,10 @@ def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp:
         "occurrences_week": {
             "path": f"/api/v3/activities/occurrences/?from={date_from}&to={date_to}"
         },
+        "booking_availability": {
+            "path": f"/api/v3/bookings/facilities/{facts.get('booking_facility')}"
+            f"/availability/?from={date_from}&days=28"
+        },
         "home": {"path": "/"},
         "home_render": {"path": "/", "unique": True},
         "news_article": {"path": facts["news_url"]},

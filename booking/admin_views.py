@@ -65,6 +65,21 @@ def _first_day(request) -> dt.date:
         return week_start(timezone.localdate())
 
 
+def _prefilled(request) -> dict:
+    """The date and times a link from the public facility page chose (bad values left out)."""
+    initial = {}
+    for name, parse in (
+        ("first_date", dt.date.fromisoformat),
+        ("start_time", dt.time.fromisoformat),
+        ("end_time", dt.time.fromisoformat),
+    ):
+        try:
+            initial[name] = parse(request.GET.get(name, ""))
+        except ValueError:
+            continue
+    return initial
+
+
 def index(request):
     """Rooms to book and the member's own associations' bookings."""
     _member_or_staff(request)
@@ -92,7 +107,12 @@ def room(request, pk):
     _member_or_staff(request)
     bookable = get_object_or_404(_rooms(), pk=pk)
     associations = services.bookable_associations(request.user)
-    form = RequestForm(request.POST or None, associations=associations, room=bookable)
+    form = RequestForm(
+        request.POST or None,
+        associations=associations,
+        room=bookable,
+        initial=_prefilled(request),
+    )
     limited = _over_limit(request)
     if limited:
         form.is_valid()

@@ -73,9 +73,13 @@ def week_start(day: dt.date) -> dt.date:
 
 def public_associations(slots) -> set[int]:
     """Which of the slots' associations public output may name (published, public pages)."""
+    return nameable({slot.booking.association_id for slot in slots})
+
+
+def nameable(ids: set[int]) -> set[int]:
+    """Which of these association ids public output may name (published, public pages)."""
     from associations.models import AssociationPage
 
-    ids = {slot.booking.association_id for slot in slots}
     if not ids:
         return set()
     return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
@@ -97,34 +101,37 @@ def availability(
     rooms = list(rooms)
     last_day = first_day + dt.timedelta(days=days - 1)
     statuses = [Status.APPROVED, Status.REQUESTED] if with_requests else [Status.APPROVED]
-    slots = (
-        BookingSlot.objects.filter(
-            room__in=rooms,
-            status__in=statuses,
-            start__lt=local(last_day + dt.timedelta(days=1), dt.time.min),
-            end__gt=local(first_day, dt.time.min),
-        )
-        .select_related("booking__association")
-        .only(
-            "room_id",
-            "start",
-            "end",
-            "status",
-            "booking__association_id",
-            "booking__association__title",
-        )
-        .order_by("start")
-    )
+    slots = BookingSlot.objects.filter(
+        room__in=rooms,
+        status__in=statuses,
+        start__lt=local(last_day + dt.timedelta(days=1), dt.time.min),
+        end__gt=local(first_day, dt.time.min),
+    ).order_by("start")
+    fields = ("room_id", "start", "end", "status", "booking__association_id")
     if with_requests:
-        slots = slots.select_related("booking__requested_by").defer(None)
-    slots = list(slots)
-    named = public_associations(slots) if public else None
-    by_room_day: dict[tuple[int, dt.date], list[BookingSlot]] = {}
-    for slot in slots:
-        by_room_day.setdefault((slot.room_id, timezone.localtime(slot.start).date()), []).append(
-            slot
-        )
+        # Staff need the slot objects (with the member who asked).
+        objects = list(slots.select_related("booking__association", "booking__requested_by"))
+        rows = [
+            (
+                o.room_id,
+                o.start,
+                o.end,
+                o.status,
+                o.booking.association_id,
+                o.booking.association.title,
+                o,
+            )
+            for o in objects
+        ]
+    else:
+        # Plain rows: building model instances was most of the cost of a public request.
+        rows = [(*row, None) for row in slots.values_list(*fields, "booking__association__title")]
+    named = nameable({row[4] for row in rows}) if public else None
+    by_room_day: dict[tuple[int, dt.date], list[tuple]] = {}
+    for row in rows:
+        by_room_day.setdefault((row[0], timezone.localtime(row[1]).date()), []).append(row)
     result = []
+    booked = gettext("Booked")
     for room in rooms:
         hours = list(room.hours.all())
         closures = list(room.closures.all())
@@ -141,18 +148,12 @@ def availability(
                     for h in hours
                     if h.weekday == day.weekday()
                 ]
-            for slot in by_room_day.get((room.pk, day), []):
-                name = slot.booking.association.title
-                if named is not None and slot.booking.association_id not in named:
-                    name = gettext("Booked")
-                taken = Taken(
-                    slot.start,
-                    slot.end,
-                    name,
-                    slot.status,
-                    slot if with_requests else None,
-                )
-                (entry.taken if slot.status == Status.APPROVED else entry.requested).append(taken)
+            for _room, start, end, status, association_id, title, slot in by_room_day.get(
+                (room.pk, day), []
+            ):
+                name = title if named is None or association_id in named else booked
+                taken = Taken(start, end, name, status, slot)
+                (entry.taken if status == Status.APPROVED else entry.requested).append(taken)
             week.append(entry)
         result.append(RoomWeek(room=room, days=week))
     return result

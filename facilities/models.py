@@ -12,6 +12,10 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ContentPage, ImageAltMixin, IndexPage
 
+#: The GET parameter of the public availability view's week (``?fra=YYYY-MM-DD``, a Monday):
+#: read by ``booking``'s ``{% facility_bookings %}`` and declared for the page cache below.
+WEEK_PARAM = "fra"
+
 
 class FacilityIndexPage(IndexPage):
     subpage_types = ["facilities.FacilityPage"]
@@ -26,6 +30,8 @@ class FacilityIndexPage(IndexPage):
 
 class FacilityPage(ContentPage):
     """A building or site with rooms open to associations, and how to book them."""
+
+    query_params = (WEEK_PARAM,)
 
     address = models.CharField(_("address"), max_length=200, help_text=_("Street and number."))
     postcode = models.CharField(

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import calendar, eventdb
+from . import bookings, calendar, eventdb
 
 app_name = "os2display"
 
@@ -12,6 +12,9 @@ urlpatterns = [
     path("calendar/locations", calendar.locations, name="calendar_locations"),
     path("calendar/resources", calendar.resources, name="calendar_resources"),
     path("calendar/events", calendar.events, name="calendar_events"),
+    path("booking/<int:pk>/locations", bookings.locations, name="booking_locations"),
+    path("booking/<int:pk>/resources", bookings.resources, name="booking_resources"),
+    path("booking/<int:pk>/events", bookings.events, name="booking_events"),
     path(f"{EVENTDB}occurrences", eventdb.occurrences, name="occurrences"),
     path(f"{EVENTDB}occurrences/<str:pk>", eventdb.occurrence, name="occurrence"),
     path(f"{EVENTDB}events", eventdb.events, name="events"),

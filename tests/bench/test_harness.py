@@ -93,6 +93,7 @@ def _results(**overrides):
         "listing_1k": {"rps": 120.0, "p95_ms": 20.0},
         "search_api": {"rps": 50.0, "p95_ms": 31.0},
         "search_raw_sql": {"rps": 400.0, "p95_ms": 10.0},
+        "booking_availability": {"rps": 300.0, "p95_ms": 50.0},
     }
     results = {
         "meta": {"date": "2026-11-27", "machine": "test", "command": "make bench"},
@@ -130,7 +131,15 @@ def test_goals_pass_and_miss_at_the_issue_thresholds():
         "herd errors": "PASS",
         "herd server CPU, steady state": "PASS",
         "herd: every screen updated after publish": "PASS",  # 10.8 ≤ 11
+        "booking availability p95 (4 weeks, 5,000 bookings)": "PASS",  # exactly 50 ms
     }
+
+
+def test_booking_availability_misses_past_50_ms():
+    results = _results()
+    results["scenarios"]["booking_availability"]["p95_ms"] = 50.1
+    goal = next(g for g in goals.evaluate(results) if g.name.startswith("booking availability"))
+    assert (goal.verdict, goal.measured) == ("MISS", "50.1 ms")
 
 
 def test_cold_feed_queries_must_not_grow_with_slides():
