@@ -377,3 +377,18 @@ def test_the_booking_team_edits_rooms_hours_and_closures(client, hall, world):
     assert client.get(edit).status_code == 302  # members cannot change the rules
     dashboard = client.get(reverse("wagtailadmin_home"))
     assert "Book et lokale" in dashboard.text and "Bookinganmodninger" not in dashboard.text
+
+
+def test_the_grid_writes_danish_day_and_month_abbreviations(client, hall, world):
+    from django.utils import formats, translation
+
+    day = next_weekday(TUESDAY)
+    login(client, hall.staff)
+    response = client.get(
+        reverse("booking_requests"), {"room": hall.gym.pk, "from": day.isoformat()}
+    )
+    with translation.override("da"):
+        danish = formats.date_format(day, "D j. N")  # e.g. "tir 8. dec."
+        english_style = formats.date_format(day, "D j. M")  # Django's M capitalises: "8. Dec"
+    assert danish in response.text
+    assert english_style not in response.text
