@@ -183,7 +183,12 @@ class Season(models.Model):
         _("request window closes"),
         help_text=_("Requests sent after this are decided first come, first served."),
     )
-    published_at = models.DateTimeField(_("allocation published"), null=True, blank=True)
+    published_at = models.DateTimeField(
+        _("allocation published"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the booking team publishes the allocation; empty until then."),
+    )
 
     panels = [
         FieldPanel("name"),

@@ -76,7 +76,10 @@ class Migration(migrations.Migration):
                 (
                     "published_at",
                     models.DateTimeField(
-                        blank=True, null=True, verbose_name="allocation published"
+                        blank=True,
+                        help_text="Set when the booking team publishes the allocation; empty until then.",
+                        null=True,
+                        verbose_name="allocation published",
                     ),
                 ),
             ],
