@@ -57,7 +57,8 @@
   // Short utterances: some browsers stop a long one after about 15 seconds.
   function chunks(text) {
     return text
-      .split(/\n+|(?<=[.!?])\s+/u)
+      .replace(/([.!?])\s+/g, "$1\n")
+      .split(/\n+/)
       .map(function (part) { return part.trim(); })
       .filter(Boolean);
   }
