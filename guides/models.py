@@ -13,7 +13,7 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.blocks import GuideStepBlock
-from core.models import ContentPage, ImageAltMixin, IndexPage
+from core.models import ContentPage, EasyReadMixin, ImageAltMixin, IndexPage
 from core.querysets import PublicPageQuerySet
 
 
@@ -35,7 +35,7 @@ class GuideQuerySet(PublicPageQuerySet):
         return self.filter(review_due__lt=today).order_by("review_due", "pk")
 
 
-class GuidePage(ContentPage):
+class GuidePage(EasyReadMixin, ContentPage):
     """A guide with numbered steps, checklists, downloads and contacts."""
 
     steps = StreamField(
@@ -80,10 +80,21 @@ class GuidePage(ContentPage):
             [FieldPanel("last_reviewed"), FieldPanel("review_interval_months")],
             heading=_("Review"),
         ),
+        *EasyReadMixin.easy_read_panels,
     ]
-    search_fields = [*ContentPage.search_fields, index.SearchField("steps")]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("steps"),
+        *EasyReadMixin.easy_read_search_fields,
+    ]
 
-    api_fields = [*ContentPage.api_fields, "steps", "contact", "last_reviewed"]
+    api_fields = [
+        *ContentPage.api_fields,
+        "steps",
+        "contact",
+        "last_reviewed",
+        *EasyReadMixin.easy_read_api_fields,
+    ]
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []

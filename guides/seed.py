@@ -39,6 +39,7 @@ def build_guide(ctx, entry) -> GuidePage:
         contact=contact(ctx, entry.get("contact")),
         last_reviewed=ctx.day(entry["last_reviewed_offset_days"]),
         review_interval_months=entry.get("review_interval_months") or 12,
+        easy_read=rich_text(entry.get("easy_read", "")),
     )
 
 

@@ -14,7 +14,7 @@ from wagtail.search import index
 from core import page_cache
 from core.blocks import BodyStreamBlock
 from core.metadata import full_image_url, government_organization, with_context
-from core.models import ContentPage, ImageAltMixin, IndexPage, Topic
+from core.models import ContentPage, EasyReadMixin, ImageAltMixin, IndexPage, Topic
 from core.pagination import PAGE_PARAM, paginate
 from core.querysets import listable
 
@@ -60,7 +60,7 @@ class NewsIndexPage(IndexPage):
         return context
 
 
-class NewsArticlePage(ContentPage):
+class NewsArticlePage(EasyReadMixin, ContentPage):
     """A news article with a required plain-language summary."""
 
     base_form_class = NewsArticleForm
@@ -119,6 +119,7 @@ class NewsArticlePage(ContentPage):
         ),
         FieldPanel("contact"),
         InlinePanel("related_pages", label=_("Related pages")),
+        *EasyReadMixin.easy_read_panels,
     ]
     search_fields = [
         *ContentPage.search_fields,
@@ -126,6 +127,7 @@ class NewsArticlePage(ContentPage):
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("date"),
         index.FilterField("featured"),
+        *EasyReadMixin.easy_read_search_fields,
     ]
 
     api_fields = [
@@ -137,6 +139,7 @@ class NewsArticlePage(ContentPage):
         "featured",
         "contact",
         "related_pages",
+        *EasyReadMixin.easy_read_api_fields,
     ]
 
     parent_page_types = ["news.NewsIndexPage", "associations.AssociationPage"]

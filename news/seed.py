@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from demo.pages import PageSeeder
 from demo.registry import register
 from demo.seed import audiences, contact, topics
-from demo.text import body
+from demo.text import body, rich_text
 from demo.validation import building
 
 from .models import NewsArticlePage
@@ -23,6 +23,7 @@ def build_article(ctx, entry) -> NewsArticlePage:
         image_alt=entry["image"]["alt"] if image else "",
         body=body(NewsArticlePage, "body", entry.get("body", [])),
         featured=entry.get("featured", False),
+        easy_read=rich_text(entry.get("easy_read", "")),
         contact=contact(ctx, entry.get("contact")),
         topics=topics(ctx, entry.get("topics")),
         audiences=audiences(ctx, entry.get("audiences")),

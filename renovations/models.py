@@ -19,7 +19,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock
-from core.models import ContentPage, ImageAltMixin, IndexPage
+from core.models import ContentPage, EasyReadMixin, ImageAltMixin, IndexPage
 from core.querysets import PublicPageQuerySet
 
 
@@ -69,7 +69,7 @@ class RenovationQuerySet(PublicPageQuerySet):
         )
 
 
-class RenovationProjectPage(ContentPage):
+class RenovationProjectPage(EasyReadMixin, ContentPage):
     """A building renovation with planned against expected dates shown side by side."""
 
     Status = Status
@@ -139,6 +139,7 @@ class RenovationProjectPage(ContentPage):
         InlinePanel("phases", heading=_("Phases"), label=_("phase")),
         InlinePanel("disruptions", heading=_("Disruptions"), label=_("disruption")),
         InlinePanel("updates", label=_("Updates (timeline)")),
+        *EasyReadMixin.easy_read_panels,
     ]
     search_fields = [
         *ContentPage.search_fields,
@@ -147,6 +148,7 @@ class RenovationProjectPage(ContentPage):
         index.SearchField("description"),
         index.RelatedFields("updates", [index.SearchField("title"), index.SearchField("text")]),
         index.FilterField("status"),
+        *EasyReadMixin.easy_read_search_fields,
     ]
 
     api_fields = [
@@ -163,6 +165,7 @@ class RenovationProjectPage(ContentPage):
         "phases",
         "disruptions",
         "updates",
+        *EasyReadMixin.easy_read_api_fields,
     ]
 
     parent_page_types = ["renovations.RenovationIndexPage"]

@@ -41,6 +41,7 @@ def build_project(ctx, entry) -> RenovationProjectPage:
         planned_end=ctx.day(entry["planned_end_offset_days"]),
         expected_end=ctx.day(entry["expected_end_offset_days"]),
         description=rich_text(entry.get("description", "")),
+        easy_read=rich_text(entry.get("easy_read", "")),
         contact=contact(ctx, entry.get("contact")),
         phases=[
             RenovationPhase(

@@ -1,3 +1,4 @@
+from .easy_read import EasyReadMixin
 from .pages import BasePage, ContentPage, ImageAltMixin, IndexPage
 from .settings import FooterLink, MunicipalitySettings, OpeningHours, SocialLink
 from .snippets import Audience, Contact, Topic
@@ -7,6 +8,7 @@ __all__ = [
     "BasePage",
     "Contact",
     "ContentPage",
+    "EasyReadMixin",
     "FooterLink",
     "ImageAltMixin",
     "IndexPage",

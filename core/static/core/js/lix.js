@@ -2,7 +2,8 @@
  *
  * Same rules as core/readability.py: LIX = words / sentences + 100 × long words / words;
  * a long word has more than 6 letters; < 35 easy, 35–45 medium, > 45 hard. A hard text
- * gets a nudge, never a block: saving and publishing are untouched.
+ * gets a nudge, never a block: saving and publishing are untouched. A field with its own
+ * target (config.targets: the easy-read version, LIX 30 or lower) shows it and nudges above it.
  */
 (function () {
   "use strict";
@@ -72,6 +73,15 @@
       if (b === "hard") html += ' <span class="lix-meter__nudge">' + config.nudge + "</span>";
     } else {
       meter.dataset.band = "none";
+    }
+    var target = config.targets && config.targets[name];
+    if (target) {
+      var over = score !== null && Math.round(score) > target;
+      meter.dataset.target = over ? "over" : "met";
+      html +=
+        ' <span class="lix-meter__target">' + config.target.replace("%(target)s", target) +
+        "</span>";
+      if (over) html += ' <span class="lix-meter__nudge">' + config.overTarget + "</span>";
     }
     if (name === "summary") {
       var length = text.trim().length;
