@@ -6,13 +6,17 @@ facilities are 404.
 """
 
 import datetime as dt
+import json
 
-from django.http import Http404
-from django.utils import timezone
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 
+from core import cache_versions
 from core.api.errors import PROBLEM_RESPONSES, invalid_query
+from core.page_cache import next_listable_change
 from facilities.models import FacilityPage
 
 from .availability import availability, rooms_of
@@ -97,11 +101,65 @@ def facility_availability(request, facility_id: int, query: Query[AvailabilityQu
     first_day = _first_day(query.from_)
     days = _days(query.days)
     facility = _public_facility(facility_id)
+    return HttpResponse(availability_body(facility, first_day, days), content_type=JSON)
+
+
+JSON = "application/json; charset=utf-8"
+#: Seconds a built answer is kept; its key changes anyway with every content change.
+CACHE_SECONDS = 3600
+
+
+def availability_body(facility: FacilityPage, first_day: dt.date, days: int) -> bytes:
+    """The JSON body for one facility and period, built once per content version.
+
+    The key holds the ``pages`` content version, which every change to a booking, slot,
+    room, hours or closure bumps (``BookingConfig.ready``: one declaration) and so does every
+    page change (an association renamed or hidden, the facility itself); and the next moment
+    the clock changes what is public: the same parts as the API's ETag
+    (``core.api.conditional``), so the ETag and this entry always change together.
+    """
+    moment = next_listable_change()
+    key = ":".join(
+        [
+            "vcms:booking:availability",
+            str(cache_versions.current(cache_versions.PAGES)),
+            moment.isoformat() if moment else "never",
+            translation.get_language() or "",
+            str(facility.pk),
+            first_day.isoformat(),
+            str(days),
+        ]
+    )
+    body = cache.get(key)
+    if body is None:
+        body = build_body(facility, first_day, days)
+        cache.set(key, body, CACHE_SECONDS)
+    return body
+
+
+def build_body(facility: FacilityPage, first_day: dt.date, days: int) -> bytes:
+    """The response of :func:`facility_availability` as bytes, without per-item schema
+    validation (the schemas above document it; tests check the answer against them)."""
     weeks = availability(rooms_of(facility), first_day, days, public=True)
-    return {
+    # ``core.times.local_iso`` looks the time zone up on every call (a third of the time of
+    # 4 weeks); one lookup, and one string per distinct moment (free and open hours share
+    # most of theirs), write the same text.
+    zone = timezone.get_current_timezone()
+    texts: dict[dt.datetime, str] = {}
+
+    def iso(moment: dt.datetime) -> str:
+        text = texts.get(moment)
+        if text is None:
+            text = texts[moment] = moment.astimezone(zone).isoformat()
+        return text
+
+    def _period(start: dt.datetime, end: dt.datetime) -> dict:
+        return {"start": iso(start), "end": iso(end)}
+
+    document = {
         "facility_id": facility.pk,
         "facility": facility.title,
-        "first_day": first_day,
+        "first_day": first_day.isoformat(),
         "rooms": [
             {
                 "id": week.room.pk,
@@ -112,13 +170,13 @@ def facility_availability(request, facility_id: int, query: Query[AvailabilityQu
                 "hearing_loop": week.room.hearing_loop,
                 "days": [
                     {
-                        "date": day.date,
+                        "date": day.date.isoformat(),
                         "closed": day.closed_reason is not None,
                         "closed_reason": day.closed_reason or "",
-                        "open": [{"start": s, "end": e} for s, e in day.open],
-                        "free": [{"start": s, "end": e} for s, e in day.free],
+                        "open": [_period(s, e) for s, e in day.open],
+                        "free": [_period(s, e) for s, e in day.free],
                         "taken": [
-                            {"start": t.start, "end": t.end, "association": t.association}
+                            {**_period(t.start, t.end), "association": t.association}
                             for t in day.taken
                         ],
                     }
@@ -128,3 +186,4 @@ def facility_availability(request, facility_id: int, query: Query[AvailabilityQu
             for week in weeks
         ],
     }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()

@@ -104,6 +104,10 @@ def availability(
     slots = BookingSlot.objects.filter(
         room__in=rooms,
         status__in=statuses,
+        # A slot lies within one day (``rules.check_request``), so one that ends after the
+        # first midnight started at most a day before it: both ends bound the (room, start)
+        # index range, instead of every earlier slot of the room.
+        start__gte=local(first_day - dt.timedelta(days=1), dt.time.min),
         start__lt=local(last_day + dt.timedelta(days=1), dt.time.min),
         end__gt=local(first_day, dt.time.min),
     ).order_by("start")
@@ -128,8 +132,9 @@ def availability(
         rows = [(*row, None) for row in slots.values_list(*fields, "booking__association__title")]
     named = nameable({row[4] for row in rows}) if public else None
     by_room_day: dict[tuple[int, dt.date], list[tuple]] = {}
+    zone = timezone.get_current_timezone()  # once, not per slot (timezone.localtime)
     for row in rows:
-        by_room_day.setdefault((row[0], timezone.localtime(row[1]).date()), []).append(row)
+        by_room_day.setdefault((row[0], row[1].astimezone(zone).date()), []).append(row)
     result = []
     booked = gettext("Booked")
     for room in rooms:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from associations.models import Membership
+from core import cache_signals, cache_versions
 
 from . import notify
 from .constraints import is_overlap_violation
@@ -191,6 +192,9 @@ def cancel_dates(room: BookableRoom, first_day, last_day, by, message: str) -> l
         slots.update(
             status=Status.CANCELLED, cancelled_by_staff=True, cancellation_reason=message[:300]
         )
+        # ``update()`` sends no signal: bump what a slot change invalidates (the declaration
+        # in ``BookingConfig.ready``), so the public view and the API drop the dates at once.
+        cache_signals.bump(*cache_versions.counters_for(BookingSlot))
         for booking, booking_slots in affected.values():
             transaction.on_commit(
                 lambda b=booking, s=booking_slots: notify.cancellation(b, s, message)
