@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from wagtail.api.v3.auth import BearerTokenAuth
+from wagtail.api.v3.errors import as_validation_error
 
 from core import cache_versions
 from core.api.errors import PROBLEM_RESPONSES, ProblemDetail, invalid_query
@@ -243,7 +244,11 @@ def set_access_code(request, booking_id: int, data: AccessCodeIn):
     except Booking.DoesNotExist:
         raise Http404(_("No booking has this id.")) from None
     except ValidationError as error:
-        if error.code == "closed":
+        if getattr(error, "code", None) == "closed":
             raise HttpError(409, error.messages[0]) from None
-        raise
+        # A field error as the API reports every other one: with its place in the body.
+        message = " ".join(error.messages)
+        raise as_validation_error(
+            ValueError(message), message, loc=("body", "access_code")
+        ) from None
     return {"id": booking.pk, "status": booking.status, "access_code": booking.access_code}
