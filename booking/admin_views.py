@@ -6,6 +6,7 @@ import datetime as dt
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -36,7 +37,7 @@ def _rooms():
 
 def _member_or_staff(request):
     user = request.user
-    if not (services.bookable_associations(user).exists() or services.is_booking_staff(user)):
+    if not (services.may_book_at_all(user) or services.is_booking_staff(user)):
         raise PermissionDenied
 
 
@@ -84,9 +85,10 @@ def index(request):
     """Rooms to book and the member's own associations' bookings."""
     _member_or_staff(request)
     associations = services.bookable_associations(request.user)
+    groups = services.bookable_groups(request.user)
     bookings = (
-        Booking.objects.filter(association__in=associations)
-        .select_related("room__room__facility", "association")
+        Booking.objects.filter(Q(association__in=associations) | Q(group__in=groups))
+        .select_related("room__room__facility", "association", "group")
         .prefetch_related("slots")
         .order_by("-created_at")
     )
@@ -107,9 +109,13 @@ def room(request, pk):
     _member_or_staff(request)
     bookable = get_object_or_404(_rooms(), pk=pk)
     associations = services.bookable_associations(request.user)
+    groups = services.bookable_groups(request.user).filter(rooms=bookable)
+    if not bookable.associations_may_book:
+        associations = associations.none()
     form = RequestForm(
         request.POST or None,
         associations=associations,
+        groups=groups,
         room=bookable,
         initial=_prefilled(request),
     )
@@ -148,7 +154,7 @@ def room(request, pk):
             "weeks": [weeks.days[i : i + 7] for i in range(0, len(weeks.days), 7)],
             "previous": first - dt.timedelta(weeks=WEEKS_SHOWN),
             "next": first + dt.timedelta(weeks=WEEKS_SHOWN),
-            "can_book": associations.exists(),
+            "can_book": associations.exists() or groups.exists(),
         },
         status=(429 if limited else 400) if request.method == "POST" else 200,
     )
@@ -203,7 +209,7 @@ def requests(request):
             )
             .exclude(season__published_at__isnull=True, season__isnull=False)
             .distinct()
-            .select_related("association", "requested_by")
+            .select_related("association", "group", "requested_by")
             .prefetch_related("slots")
         )
         for booking in pending_bookings:
@@ -261,18 +267,20 @@ def bulk_approve(request):
         return redirect("booking_requests")
     ids = [value for value in request.POST.getlist("booking") if value.isdigit()]
     approved = 0
-    bookings = Booking.objects.filter(pk__in=ids).select_related("room", "association", "season")
+    bookings = Booking.objects.filter(pk__in=ids).select_related(
+        "room", "association", "group", "season"
+    )
     for booking in bookings:
         if booking.season_id and not booking.season.published_at:
             messages.error(
                 request,
-                f"{booking.association.title}: {_(WAITS_FOR_ALLOCATION)}",
+                f"{booking.booker}: {_(WAITS_FOR_ALLOCATION)}",
             )
             continue
         try:
             services.approve(booking, request.user)
         except ValidationError as error:
-            messages.error(request, f"{booking.association.title}: {' '.join(error.messages)}")
+            messages.error(request, f"{booking.booker}: {' '.join(error.messages)}")
         else:
             approved += 1
     messages.success(request, _("%(count)s bookings approved.") % {"count": approved})
@@ -324,7 +332,7 @@ def export_season(request):
             start__gte=local(first, dt.time.min),
             start__lt=local(last + dt.timedelta(days=1), dt.time.min),
         )
-        .select_related("booking__association", "room__room__facility")
+        .select_related("booking__association", "booking__group", "room__room__facility")
         .order_by("room__room__facility__title", "room__room__name", "start")
     )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -350,7 +358,7 @@ def export_season(request):
             for value in (
                 slot.room.room.facility.title,
                 slot.room.room.name,
-                slot.booking.association.title,
+                slot.booking.booker,
                 start.date().isoformat(),
                 f"{start:%H:%M}",
                 f"{end:%H:%M}",
@@ -448,7 +456,7 @@ def season_choose(request, pk):
         else:
             messages.success(
                 request,
-                _("%(association)s gets the time.") % {"association": booking.association.title},
+                _("%(association)s gets the time.") % {"association": booking.booker},
             )
     return redirect(back)
 

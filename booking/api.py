@@ -6,16 +6,27 @@ facilities are 404.
 """
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 
-from django.http import Http404
-from django.utils import timezone
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
+from ninja.errors import HttpError
+from wagtail.api.v3.auth import BearerTokenAuth
+from wagtail.api.v3.errors import as_validation_error
 
-from core.api.errors import PROBLEM_RESPONSES, invalid_query
+from core import cache_versions
+from core.api.errors import PROBLEM_RESPONSES, ProblemDetail, invalid_query
+from core.page_cache import next_listable_change
 from facilities.models import FacilityPage
 
+from . import services
 from .availability import availability, rooms_of
+from .models import Booking
 
 router = Router(tags=["bookings"])
 MAX_DAYS = 28
@@ -78,11 +89,20 @@ def _days(text: str) -> int:
     return int(text)
 
 
-def _public_facility(facility_id: int) -> FacilityPage:
-    facility = FacilityPage.objects.listable().filter(pk=facility_id).first()
-    if facility is None:
+@dataclass(frozen=True)
+class PublicFacility:
+    pk: int
+    title: str
+
+
+def _public_facility(facility_id: int) -> PublicFacility:
+    # Only the id and title: loading the whole page (every field of the page type) was most
+    # of the cost of an answer from the cache.
+    row = FacilityPage.objects.listable().filter(pk=facility_id).values_list("pk", "title")
+    row = row.first()
+    if row is None:
         raise Http404(_("No public facility has this id."))
-    return facility
+    return PublicFacility(*row)
 
 
 @router.get(
@@ -97,11 +117,65 @@ def facility_availability(request, facility_id: int, query: Query[AvailabilityQu
     first_day = _first_day(query.from_)
     days = _days(query.days)
     facility = _public_facility(facility_id)
-    weeks = availability(rooms_of(facility), first_day, days, public=True)
-    return {
+    return HttpResponse(availability_body(facility, first_day, days), content_type=JSON)
+
+
+JSON = "application/json; charset=utf-8"
+#: Seconds a built answer is kept; its key changes anyway with every content change.
+CACHE_SECONDS = 3600
+
+
+def availability_body(facility: PublicFacility, first_day: dt.date, days: int) -> bytes:
+    """The JSON body for one facility and period, built once per content version.
+
+    The key holds the ``pages`` content version, which every change to a booking, slot,
+    room, hours or closure bumps (``BookingConfig.ready``: one declaration) and so does every
+    page change (an association renamed or hidden, the facility itself); and the next moment
+    the clock changes what is public: the same parts as the API's ETag
+    (``core.api.conditional``), so the ETag and this entry always change together.
+    """
+    moment = next_listable_change()
+    key = ":".join(
+        [
+            "vcms:booking:availability",
+            str(cache_versions.current(cache_versions.PAGES)),
+            moment.isoformat() if moment else "never",
+            translation.get_language() or "",
+            str(facility.pk),
+            first_day.isoformat(),
+            str(days),
+        ]
+    )
+    body = cache.get(key)
+    if body is None:
+        body = build_body(facility, first_day, days)
+        cache.set(key, body, CACHE_SECONDS)
+    return body
+
+
+def build_body(facility: PublicFacility, first_day: dt.date, days: int) -> bytes:
+    """The response of :func:`facility_availability` as bytes, without per-item schema
+    validation (the schemas above document it; tests check the answer against them)."""
+    weeks = availability(rooms_of(facility.pk), first_day, days, public=True)
+    # ``core.times.local_iso`` looks the time zone up on every call (a third of the time of
+    # 4 weeks); one lookup, and one string per distinct moment (free and open hours share
+    # most of theirs), write the same text.
+    zone = timezone.get_current_timezone()
+    texts: dict[dt.datetime, str] = {}
+
+    def iso(moment: dt.datetime) -> str:
+        text = texts.get(moment)
+        if text is None:
+            text = texts[moment] = moment.astimezone(zone).isoformat()
+        return text
+
+    def _period(start: dt.datetime, end: dt.datetime) -> dict:
+        return {"start": iso(start), "end": iso(end)}
+
+    document = {
         "facility_id": facility.pk,
         "facility": facility.title,
-        "first_day": first_day,
+        "first_day": first_day.isoformat(),
         "rooms": [
             {
                 "id": week.room.pk,
@@ -112,13 +186,13 @@ def facility_availability(request, facility_id: int, query: Query[AvailabilityQu
                 "hearing_loop": week.room.hearing_loop,
                 "days": [
                     {
-                        "date": day.date,
+                        "date": day.date.isoformat(),
                         "closed": day.closed_reason is not None,
                         "closed_reason": day.closed_reason or "",
-                        "open": [{"start": s, "end": e} for s, e in day.open],
-                        "free": [{"start": s, "end": e} for s, e in day.free],
+                        "open": [_period(s, e) for s, e in day.open],
+                        "free": [_period(s, e) for s, e in day.free],
                         "taken": [
-                            {"start": t.start, "end": t.end, "association": t.association}
+                            {**_period(t.start, t.end), "association": t.association}
                             for t in day.taken
                         ],
                     }
@@ -128,3 +202,53 @@ def facility_availability(request, facility_id: int, query: Query[AvailabilityQu
             for week in weeks
         ],
     }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# Door codes: written by the booking team's integrations (a door system), never read publicly.
+
+
+class AccessCodeIn(Schema):
+    access_code: str = Field(
+        description="The door code, e.g. 4711: at most 40 ordinary characters (checked with a "
+        "Danish 422); empty to remove it.",
+    )
+
+
+class AccessCodeOut(Schema):
+    id: int = Field(description="The booking's id.")
+    status: str = Field(description="requested or approved.")
+    access_code: str
+
+
+@router.put(
+    "/{booking_id}/access-code/",
+    auth=BearerTokenAuth(),
+    response={
+        200: AccessCodeOut,
+        401: ProblemDetail,
+        403: ProblemDetail,
+        409: ProblemDetail,
+        **PROBLEM_RESPONSES,
+    },
+    url_name="booking_access_code",
+    summary="Set a booking's door code (booking team's API token)",
+)
+def set_access_code(request, booking_id: int, data: AccessCodeIn):
+    """For a door-access integration: set or clear the door code of a requested or approved
+    booking. Needs an API token of an account with *Can approve, decline and cancel
+    bookings* (the Booking group). The code is only ever shown to the booking's association
+    (approval email, reminder, its own list), never in public output."""
+    try:
+        booking = services.set_access_code(booking_id, data.access_code, request.user)
+    except Booking.DoesNotExist:
+        raise Http404(_("No booking has this id.")) from None
+    except ValidationError as error:
+        if getattr(error, "code", None) == "closed":
+            raise HttpError(409, error.messages[0]) from None
+        # A field error as the API reports every other one: with its place in the body.
+        message = " ".join(error.messages)
+        raise as_validation_error(
+            ValueError(message), message, loc=("body", "access_code")
+        ) from None
+    return {"id": booking.pk, "status": booking.status, "access_code": booking.access_code}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -76,10 +77,20 @@ def public_associations(slots) -> set[int]:
     return nameable({slot.booking.association_id for slot in slots})
 
 
+def public_booker(booking, named: set[int]) -> str:
+    """Who booked, as public output names them: a named group by its name (a municipal
+    group such as Dagplejen, never its members); an association by its title when its own
+    page is public (``named``), else "Booked"."""
+    if booking.group_id:
+        return booking.group.name
+    return booking.association.title if booking.association_id in named else gettext("Booked")
+
+
 def nameable(ids: set[int]) -> set[int]:
     """Which of these association ids public output may name (published, public pages)."""
     from associations.models import AssociationPage
 
+    ids = {pk for pk in ids if pk is not None}
     if not ids:
         return set()
     return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
@@ -104,13 +115,21 @@ def availability(
     slots = BookingSlot.objects.filter(
         room__in=rooms,
         status__in=statuses,
+        # A slot lies within one day (``rules.check_request``), so one that ends after the
+        # first midnight started at most a day before it: both ends bound the (room, start)
+        # index range, instead of every earlier slot of the room.
+        start__gte=local(first_day - dt.timedelta(days=1), dt.time.min),
         start__lt=local(last_day + dt.timedelta(days=1), dt.time.min),
         end__gt=local(first_day, dt.time.min),
     ).order_by("start")
     fields = ("room_id", "start", "end", "status", "booking__association_id")
+    # A named group's bookings carry its name; an association's its page title.
+    title = Coalesce("booking__group__name", "booking__association__title")
     if with_requests:
         # Staff need the slot objects (with the member who asked).
-        objects = list(slots.select_related("booking__association", "booking__requested_by"))
+        objects = list(
+            slots.select_related("booking__association", "booking__group", "booking__requested_by")
+        )
         rows = [
             (
                 o.room_id,
@@ -118,18 +137,19 @@ def availability(
                 o.end,
                 o.status,
                 o.booking.association_id,
-                o.booking.association.title,
+                o.booking.booker,
                 o,
             )
             for o in objects
         ]
     else:
         # Plain rows: building model instances was most of the cost of a public request.
-        rows = [(*row, None) for row in slots.values_list(*fields, "booking__association__title")]
+        rows = [(*row, None) for row in slots.values_list(*fields, title)]
     named = nameable({row[4] for row in rows}) if public else None
     by_room_day: dict[tuple[int, dt.date], list[tuple]] = {}
+    zone = timezone.get_current_timezone()  # once, not per slot (timezone.localtime)
     for row in rows:
-        by_room_day.setdefault((row[0], timezone.localtime(row[1]).date()), []).append(row)
+        by_room_day.setdefault((row[0], row[1].astimezone(zone).date()), []).append(row)
     result = []
     booked = gettext("Booked")
     for room in rooms:
@@ -151,7 +171,9 @@ def availability(
             for _room, start, end, status, association_id, title, slot in by_room_day.get(
                 (room.pk, day), []
             ):
-                name = title if named is None or association_id in named else booked
+                # A group's booking has no association id and is named by the group's name.
+                public_name = named is None or association_id is None or association_id in named
+                name = title if public_name else booked
                 taken = Taken(start, end, name, status, slot)
                 (entry.taken if status == Status.APPROVED else entry.requested).append(taken)
             week.append(entry)

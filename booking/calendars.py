@@ -10,7 +10,6 @@ import datetime as dt
 import icalendar
 from django.http import Http404, HttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -19,7 +18,7 @@ from core.page_cache import reads_query
 from core.validators import fits_a_database_id
 from facilities.models import FacilityPage
 
-from .availability import public_associations
+from .availability import public_associations, public_booker
 from .models import BookableRoom, BookingSlot, Status
 from .rules import local, season_bounds
 
@@ -35,7 +34,7 @@ def _slots(**filters):
             start__lt=local(last, dt.time.max),
             **filters,
         )
-        .select_related("booking__association", "room__room__facility")
+        .select_related("booking__association", "booking__group", "room__room__facility")
         .order_by("start")
     )
 
@@ -47,9 +46,7 @@ def _response(name: str, slots, filename: str) -> HttpResponse:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     for slot in slots:
-        association = (
-            slot.booking.association.title if slot.booking.association_id in named else _("Booked")
-        )
+        association = public_booker(slot.booking, named)
         room = slot.room.room
         event = icalendar.Event()
         event.add("uid", f"booking-slot-{slot.pk}@vallensbaek.dk")

@@ -5,7 +5,7 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import BookableRoom, Booking
+from .models import BookableRoom, Booking, BookingGroup
 
 
 class DateInput(forms.DateInput):
@@ -27,6 +27,7 @@ class RequestForm(forms.ModelForm):
         model = Booking
         fields = [
             "association",
+            "group",
             "purpose",
             "repeat",
             "first_date",
@@ -42,11 +43,43 @@ class RequestForm(forms.ModelForm):
         }
         help_texts = {"last_date": _("Only for a series: the last week it runs.")}
 
-    def __init__(self, *args, associations, room: BookableRoom, **kwargs):
+    def __init__(self, *args, associations, room: BookableRoom, groups=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.room = room
+        groups = groups if groups is not None else BookingGroup.objects.none()
+        # Only the choices the member has: their associations, their named groups, or both.
+        has_associations, has_groups = associations.exists(), groups.exists()
         self.fields["association"].queryset = associations
-        self.fields["association"].empty_label = None
+        self.fields["group"].queryset = groups
+        # Django has no Danish text for a choice outside the list: say what the rule is.
+        self.fields["association"].error_messages["invalid_choice"] = _(
+            "You can only book for your own association."
+        )
+        self.fields["group"].error_messages["invalid_choice"] = _(
+            "You can only book for a group you belong to."
+        )
+        self.fields["group"].label = _("Group")
+        self.fields["group"].help_text = ""
+        if has_associations and not has_groups:
+            del self.fields["group"]
+            self.fields["association"].required = True
+            self.fields["association"].empty_label = None
+        elif has_groups and not has_associations:
+            del self.fields["association"]
+            self.fields["group"].required = True
+            self.fields["group"].empty_label = None
+        elif not has_groups:
+            del self.fields["group"]
+
+    def clean(self):
+        cleaned = super().clean()
+        association, group = cleaned.get("association"), cleaned.get("group")
+        if "association" in self.fields and "group" in self.fields:
+            if association and group:
+                self.add_error("group", _("Book for either an association or a group, not both."))
+            elif not association and not group:
+                self.add_error("association", _("Choose the association or group you book for."))
+        return cleaned
 
     def clean_excluded(self):
         days = []

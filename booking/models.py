@@ -15,6 +15,42 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
 
+class BookingGroup(models.Model):
+    """A named group other than an association that may book chosen rooms (e.g. Dagplejen,
+    Seniorrådet). Its members are named accounts, or everyone in chosen user groups."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        unique=True,
+        help_text=_("Shown publicly on the group's bookings, e.g. Dagplejen or Seniorrådet."),
+    )
+    users = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("members"),
+        blank=True,
+        related_name="booking_groups",
+        help_text=_("The accounts that may book for the group."),
+    )
+    user_groups = models.ManyToManyField(
+        "auth.Group",
+        verbose_name=_("user groups"),
+        blank=True,
+        related_name="booking_groups",
+        help_text=_("Everyone in these user groups may book for the group."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("users"), FieldPanel("user_groups")]
+
+    class Meta:
+        verbose_name = _("booking group")
+        verbose_name_plural = _("booking groups")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
 class BookableRoom(ClusterableModel):
     """The booking rules of one of a facility's rooms (``facilities.FacilityRoom``)."""
 
@@ -36,6 +72,13 @@ class BookableRoom(ClusterableModel):
         _("approved associations may book"),
         default=True,
         help_text=_("Members of active, published associations may request the room."),
+    )
+    groups_may_book = models.ManyToManyField(
+        BookingGroup,
+        verbose_name=_("named groups that may book"),
+        blank=True,
+        related_name="rooms",
+        help_text=_("Groups other than associations that may request the room, e.g. Dagplejen."),
     )
     needs_approval = models.BooleanField(
         _("requests need approval"),
@@ -71,6 +114,7 @@ class BookableRoom(ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("associations_may_book"),
+                FieldPanel("groups_may_book"),
                 FieldPanel("needs_approval"),
                 FieldPanel("minimum_notice_days"),
                 FieldPanel("cancellation_deadline_hours"),
@@ -245,8 +289,19 @@ class Booking(models.Model):
     association = models.ForeignKey(
         "associations.AssociationPage",
         verbose_name=_("association"),
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="bookings",
+    )
+    group = models.ForeignKey(
+        BookingGroup,
+        verbose_name=_("named group"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="bookings",
+        help_text=_("Set instead of the association when a named group books."),
     )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -316,9 +371,26 @@ class Booking(models.Model):
         verbose_name_plural = _("bookings")
         ordering = ["first_date", "start_time", "pk"]
         permissions = [("manage_bookings", _("Can approve, decline and cancel bookings"))]
+        constraints = [
+            # Booked by exactly one association or one named group.
+            models.CheckConstraint(
+                condition=(
+                    models.Q(association__isnull=False, group__isnull=True)
+                    | models.Q(association__isnull=True, group__isnull=False)
+                ),
+                name="booking_one_booker",
+            )
+        ]
 
     def __str__(self):
-        return f"{self.association.title}: {self.room} {self.first_date} {self.start_time:%H:%M}"
+        return f"{self.booker}: {self.room} {self.first_date} {self.start_time:%H:%M}"
+
+    @property
+    def booker(self) -> str:
+        """Who booked, by name: the association's title or the named group's name."""
+        if self.group_id:
+            return self.group.name
+        return self.association.title
 
 
 class BookingSlot(models.Model):
@@ -353,4 +425,4 @@ class BookingSlot(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.booking.association.title} {self.start:%Y-%m-%d %H:%M}"
+        return f"{self.booking.booker} {self.start:%Y-%m-%d %H:%M}"

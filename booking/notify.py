@@ -19,11 +19,12 @@ logger = logging.getLogger(__name__)
 
 
 def recipients(booking) -> list[str]:
-    """Who asked, and the association's public address."""
+    """Who asked, and the association's public address (a named group has none)."""
     addresses = []
     if booking.requested_by and booking.requested_by.email:
         addresses.append(booking.requested_by.email)
-    if booking.association.email and booking.association.email not in addresses:
+    association = booking.association
+    if association and association.email and association.email not in addresses:
         addresses.append(booking.association.email)
     return addresses
 
@@ -37,7 +38,7 @@ def ics_for(booking, slots, *, cancelled=False) -> bytes:
     for slot in slots:
         event = icalendar.Event()
         event.add("uid", f"booking-slot-{slot.pk}@vallensbaek.dk")
-        event.add("summary", f"{room.room.name}: {booking.association.title}")
+        event.add("summary", f"{room.room.name}: {booking.booker}")
         event.add("dtstart", timezone.localtime(slot.start))
         event.add("dtend", timezone.localtime(slot.end))
         event.add("dtstamp", timezone.now())

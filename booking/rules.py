@@ -107,7 +107,7 @@ def conflicts(
         slots = slots.filter(booking__season=season, booking__status=Status.REQUESTED)
     if exclude_booking is not None and exclude_booking.pk:
         slots = slots.exclude(booking=exclude_booking)
-    return list(slots.select_related("booking__association").order_by("start"))
+    return list(slots.select_related("booking__association", "booking__group").order_by("start"))
 
 
 def window_season(booking: Booking, now: dt.datetime | None = None):
@@ -133,7 +133,7 @@ def describe_slot(slot: BookingSlot) -> str:
     start = timezone.localtime(slot.start)
     end = timezone.localtime(slot.end)
     return _("%(association)s has %(day)s %(start)s–%(end)s") % {
-        "association": slot.booking.association.title,
+        "association": slot.booking.booker,
         "day": date_format(start.date(), "l j. F Y"),
         "start": start.strftime("%H:%M"),
         "end": end.strftime("%H:%M"),
@@ -247,7 +247,8 @@ def check_member_cancellation(slot: BookingSlot, now: dt.datetime | None = None)
     first, last = season_bounds(timezone.localtime(slot.start).date())
     used = BookingSlot.objects.filter(
         room=room,
-        booking__association=slot.booking.association,
+        booking__association=slot.booking.association_id,
+        booking__group=slot.booking.group_id,
         status=Status.CANCELLED,
         cancelled_by_staff=False,
         start__gte=local(first, dt.time.min),

@@ -6,14 +6,16 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from associations.models import Membership
+from core import cache_signals, cache_versions
 
 from . import notify
 from .constraints import is_overlap_violation
-from .models import BookableRoom, Booking, BookingSlot, Status
+from .models import BookableRoom, Booking, BookingGroup, BookingSlot, Status
 from .rules import (
     BookingConflict,
     check_member_cancellation,
@@ -40,10 +42,46 @@ def bookable_associations(user):
     return AssociationPage.objects.live().filter(pk__in=ids, active=True).order_by("title")
 
 
-def check_may_book(user, association, room: BookableRoom) -> None:
+def bookable_groups(user):
+    """The named groups (not associations) ``user`` may book for: as a named member, or
+    through one of their user groups."""
+    if not user.is_authenticated:
+        return BookingGroup.objects.none()
+    return (
+        BookingGroup.objects.filter(Q(users=user) | Q(user_groups__user=user))
+        .distinct()
+        .order_by("name")
+    )
+
+
+def may_book_at_all(user) -> bool:
+    """Whether ``user`` books for anyone: an association of theirs or a named group."""
+    return bookable_associations(user).exists() or bookable_groups(user).exists()
+
+
+def may_act_for(user, booking: Booking) -> bool:
+    """Whether ``user`` belongs to whoever booked: the association, or the named group."""
+    if booking.group_id:
+        return bookable_groups(user).filter(pk=booking.group_id).exists()
+    return bookable_associations(user).filter(pk=booking.association_id).exists()
+
+
+def check_may_book(user, booking: Booking) -> None:
+    """THE rule of who may book a room: a member of an active, published association when
+    the room takes associations, or a member of a named group the room lists; for their own
+    association or group only. Every way in (admin form, public links) ends here."""
+    room = booking.room
+    if booking.group_id:
+        if not room.groups_may_book.filter(pk=booking.group_id).exists():
+            raise PermissionDenied(_("This group cannot book this room."))
+        if not bookable_groups(user).filter(pk=booking.group_id).exists():
+            raise PermissionDenied(_("You can only book for a group you belong to."))
+        return
+    if booking.association_id is None:
+        raise PermissionDenied(_("Choose the association or group you book for."))
     if not room.associations_may_book:
         raise PermissionDenied(_("Associations cannot book this room."))
-    if not bookable_associations(user).filter(pk=association.pk).exists():
+    if not may_act_for(user, booking):
         raise PermissionDenied(_("You can only book for your own association."))
 
 
@@ -57,7 +95,7 @@ def request_booking(booking: Booking, user, now: dt.datetime | None = None) -> B
 
     A request sent in a season's request window waits for the allocation
     (``booking.allocation``) instead, whatever the room's approval setting."""
-    check_may_book(user, booking.association, booking.room)
+    check_may_book(user, booking)
     booking.requested_by = user
     with transaction.atomic():
         _lock_room(booking.room)
@@ -143,7 +181,7 @@ def decline(booking: Booking, by, reason: str, *, send_email: bool = True) -> Bo
 
 def withdraw(booking: Booking, user) -> Booking:
     """The association takes back a request that is not decided yet."""
-    if not bookable_associations(user).filter(pk=booking.association_id).exists():
+    if not may_act_for(user, booking):
         raise PermissionDenied(_("You can only change your own association's bookings."))
     if booking.status != Status.REQUESTED:
         raise ValidationError(_("Only a request that is not decided yet can be withdrawn."))
@@ -156,7 +194,7 @@ def withdraw(booking: Booking, user) -> Booking:
 
 def cancel_slot(slot: BookingSlot, user, now=None) -> BookingSlot:
     """The association cancels one approved date, within the room's cancellation rules."""
-    if not bookable_associations(user).filter(pk=slot.booking.association_id).exists():
+    if not may_act_for(user, slot.booking):
         raise PermissionDenied(_("You can only change your own association's bookings."))
     if slot.status != Status.APPROVED:
         raise ValidationError(_("Only an approved date can be cancelled."))
@@ -191,8 +229,44 @@ def cancel_dates(room: BookableRoom, first_day, last_day, by, message: str) -> l
         slots.update(
             status=Status.CANCELLED, cancelled_by_staff=True, cancellation_reason=message[:300]
         )
+        # ``update()`` sends no signal: bump what a slot change invalidates (the declaration
+        # in ``BookingConfig.ready``), so the public view and the API drop the dates at once.
+        cache_signals.bump(*cache_versions.counters_for(BookingSlot))
         for booking, booking_slots in affected.values():
             transaction.on_commit(
                 lambda b=booking, s=booking_slots: notify.cancellation(b, s, message)
             )
     return [booking for booking, _slots in affected.values()]
+
+
+def check_access_code(code: str) -> str:
+    """A door code as stored: trimmed, at most 40 ordinary characters (Danish errors)."""
+    code = code.strip()
+    if len(code) > 40:
+        raise ValidationError({"access_code": [_("The door code can be at most 40 characters.")]})
+    if any(ord(character) < 32 or ord(character) == 127 for character in code):
+        raise ValidationError(
+            {"access_code": [_("The door code can only hold ordinary characters.")]}
+        )
+    return code
+
+
+def set_access_code(booking_id: int, code: str, user) -> Booking:
+    """The booking team, or its door-system integration through the API, sets the door code
+    of a requested or approved booking (an empty code removes it).
+
+    Raises ``PermissionDenied``, ``Booking.DoesNotExist``, or ``ValidationError`` (code
+    ``"closed"`` for a booking that is declined, cancelled or withdrawn)."""
+    if not is_booking_staff(user):
+        raise PermissionDenied(_("Only the booking team can set door codes."))
+    code = check_access_code(code)
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().get(pk=booking_id)
+        if booking.status not in (Status.REQUESTED, Status.APPROVED):
+            raise ValidationError(
+                _("A door code can only be set on a requested or approved booking."),
+                code="closed",
+            )
+        booking.access_code = code
+        booking.save(update_fields=["access_code"])
+    return booking

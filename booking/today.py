@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django.utils.translation import gettext
 
 from facilities.models import FacilityPage
 
-from .availability import public_associations
+from .availability import public_associations, public_booker
 from .models import BookingSlot, Status
 from .rules import local
 
@@ -36,7 +35,7 @@ def todays_bookings(facility_id: int, now: dt.datetime) -> tuple[FacilityPage | 
             end__gt=now,
             start__lt=local(today + dt.timedelta(days=1), dt.time.min),
         )
-        .select_related("booking__association", "room__room")
+        .select_related("booking__association", "booking__group", "room__room")
         .order_by("start", "room__room__sort_order")
     )
     named = public_associations(slots)
@@ -45,9 +44,7 @@ def todays_bookings(facility_id: int, now: dt.datetime) -> tuple[FacilityPage | 
             slot.start,
             slot.end,
             slot.room.room.name,
-            slot.booking.association.title
-            if slot.booking.association_id in named
-            else gettext("Booked"),
+            public_booker(slot.booking, named),
         )
         for slot in slots
     ]

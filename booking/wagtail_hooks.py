@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views, services
-from .models import BookableRoom, Season
+from .models import BookableRoom, BookingGroup, Season
 
 
 class BookableRoomViewSet(SnippetViewSet):
@@ -29,6 +29,17 @@ class SeasonViewSet(SnippetViewSet):
 
 
 register_snippet(SeasonViewSet)
+
+
+class BookingGroupViewSet(SnippetViewSet):
+    model = BookingGroup
+    icon = "group"
+    menu_label = _("Booking groups")
+    add_to_admin_menu = False
+    list_display = ["name"]
+
+
+register_snippet(BookingGroupViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -71,7 +82,7 @@ def register_booking_urls():
 class MemberMenuItem(MenuItem):
     def is_shown(self, request):
         user = request.user
-        return services.is_booking_staff(user) or services.bookable_associations(user).exists()
+        return services.is_booking_staff(user) or services.may_book_at_all(user)
 
 
 class StaffMenuItem(MenuItem):

@@ -13,7 +13,7 @@ from django import template
 from django.utils import timezone
 
 from booking.availability import availability, rooms_of, week_start
-from booking.services import bookable_associations
+from booking.services import may_book_at_all
 from core.page_cache import dont_store
 from facilities.models import WEEK_PARAM
 
@@ -52,7 +52,7 @@ def facility_bookings(context, page):
     weeks = availability(rooms_of(page), first, 7 * WEEKS, public=True)
     user = getattr(request, "user", None)
     # A member's page is never served from or stored in the page cache (it has a session).
-    can_request = user is not None and bookable_associations(user).exists()
+    can_request = user is not None and may_book_at_all(user)
     previous = first - dt.timedelta(weeks=1)
     following = first + dt.timedelta(weeks=1)
     return {

@@ -80,7 +80,7 @@ def test_a_member_cannot_book_for_another_association(client, hall, world):
         request_data(world, association=world.association_b.pk),
     )
     assert response.status_code == 400
-    assert "Marker en gyldig valgmulighed" in response.text
+    assert "Du kan kun booke for din egen forening" in response.text
     assert not Booking.objects.exists()
     # The choice only offers their own association.
     page = client.get(reverse("booking_room", args=[hall.gym.pk]))
