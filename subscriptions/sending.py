@@ -112,7 +112,7 @@ def send_immediate(subscriber_id: int) -> tuple[str, bool]:
             notices = list(
                 _deliverable(subscriber, Subscription.Frequency.IMMEDIATE)
                 .filter(page_id=page_id, key=key)
-                .select_for_update(skip_locked=True)
+                .select_for_update(skip_locked=True, of=("self",))
                 .select_related("subscription__topic", "subscription__page")
             )
             if not notices:
@@ -167,7 +167,7 @@ def send_digest(subscriber) -> int:
     with transaction.atomic():
         notices = list(
             _deliverable(subscriber, Subscription.Frequency.WEEKLY)
-            .select_for_update(skip_locked=True)
+            .select_for_update(skip_locked=True, of=("self",))
             .select_related("subscription__topic", "subscription__page")
         )
         if not notices:
