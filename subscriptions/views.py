@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
@@ -188,6 +189,7 @@ def _link_error(request, error: tokens.BadLink):
     )
 
 
+@never_cache  # signed personal links: never in the page cache or a CDN
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
     try:
@@ -253,6 +255,7 @@ def unsubscribe_subscriptions(subscriber, ids) -> int:
     )
 
 
+@never_cache
 @csrf_exempt  # RFC 8058: mail clients POST here without a CSRF token; the link is signed.
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
@@ -274,6 +277,7 @@ def unsubscribe(request, token):
     return TemplateResponse(request, "subscriptions/unsubscribe.html", context)
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def manage(request, token):
     try:

@@ -141,3 +141,10 @@ def test_a_new_link_key_makes_old_links_invalid(news_index, client):
     token = tokens.make(tokens.UNSUBSCRIBE, subscription.subscriber, u=[])
     Subscriber.objects.filter(pk=subscription.subscriber_id).update(key="rotated")
     assert client.post(f"/abonnement/afmeld/{token}/").status_code == 400
+
+
+def test_signed_link_pages_are_never_cached(news_index, smtp_server, client):
+    _subscription, message = notice_email(news_index, smtp_server)
+    for name in ("afmeld", "mine"):
+        response = client.get(link_in(message.body, name))
+        assert "no-store" in response["Cache-Control"] or "private" in response["Cache-Control"]
