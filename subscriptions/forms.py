@@ -20,12 +20,19 @@ CONSENT_TEXT = _(
 
 def target_choices(language: str) -> list:
     """Grouped choices ``kind:pk``: sections, topics, single pages."""
-    sections = [(f"page:{page.pk}", page.title) for page in targets.section_pages()]
+    # The form's own language only: the English sections are offered on /en/abonnement/.
+    in_language = {"locale__language_code": language}
+    sections = [
+        (f"page:{page.pk}", page.title) for page in targets.section_pages().filter(**in_language)
+    ]
     topic_list = [
         (f"topic:{topic.pk}", _("News about %(topic)s") % {"topic": topic.name})
         for topic in targets.topics(language)
     ]
-    pages = [(f"page:{page.pk}", page.title) for page in targets.subscribable_pages()]
+    pages = [
+        (f"page:{page.pk}", page.title)
+        for page in targets.subscribable_pages().filter(**in_language)
+    ]
     groups = [
         (_("Sections of the site"), sections),
         (_("Topics"), topic_list),
