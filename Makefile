@@ -45,11 +45,14 @@ migrate: install ## Apply database migrations
 seed: migrate ## Load the Danish demo content (idempotent)
 	$(MANAGE) seed_demo
 
-# The webhook worker (django-tasks' database queue) runs beside the dev server and stops with it.
+# The webhook and subscription-email workers (django-tasks' database queue) run beside the dev
+# server and stop with it.
 WORKER := $(MANAGE) db_worker --backend webhooks --queue-name webhooks
-run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the webhook worker)
+MAIL_WORKER := $(MANAGE) db_worker --backend subscriptions --queue-name subscriptions
+run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the background workers)
 	$(MANAGE) ensure_dev_users
-	$(WORKER) & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(WORKER) & worker=$$!; $(MAIL_WORKER) & mail_worker=$$!; \
+		trap 'kill $$worker $$mail_worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # One pytest-xdist worker per core; each test module stays on one worker (tests/conftest.py).

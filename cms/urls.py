@@ -57,6 +57,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("soeg/", include("search.urls")),
     path("feeds/", include("feeds.urls")),
+    path("abonnement/", include("subscriptions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

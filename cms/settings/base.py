@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "search",
     "webhooks",
     "booking",
+    "subscriptions",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -305,6 +306,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
+    # Subscription emails (docs/subscriptions.md): their own worker, so a slow mail server
+    # never holds the webhooks.
+    "subscriptions": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["subscriptions"]},
 }
 #: Webhook targets on loopback, private, link-local or reserved addresses are refused (SSRF)
 #: unless this allows them: local development and the tests' receiver on 127.0.0.1 only.
