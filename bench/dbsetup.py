@@ -239,6 +239,41 @@ def ensure_bookings(log) -> int:
     return facility.pk
 
 
+BENCH_EDITOR = "bench-editor"
+
+
+def editor_cookie() -> str:
+    """``sessionid=…`` of a signed-in, two-factor-verified bench superuser, for the admin
+    scenarios (explorer, editor). A new session each run; the user exists in bench
+    databases only."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    user, _created = get_user_model().objects.get_or_create(
+        username=BENCH_EDITOR,
+        defaults={"is_staff": True, "is_superuser": True, "email": "bench@example.invalid"},
+    )
+    device, _created = StaticDevice.objects.get_or_create(
+        user=user, name="bench", defaults={"confirmed": True}
+    )
+    store = import_module(settings.SESSION_ENGINE).SessionStore()
+    store[SESSION_KEY] = str(user.pk)
+    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    store[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    store.create()
+    return f"{settings.SESSION_COOKIE_NAME}={store.session_key}"
+
+
 def facts() -> dict:
     """URLs the scenarios request, picked from the database."""
     from activities.models import ActivityIndexPage
@@ -249,18 +284,37 @@ def facts() -> dict:
     article = NewsArticlePage.objects.live().public().order_by("-date", "-pk").first()
     activities = ActivityIndexPage.objects.live().first()
     screen = Screen.objects.filter(key=f"{HERD_PREFIX}000").first()
+    from news.models import NewsIndexPage
+
+    news_index = NewsIndexPage.objects.live().first()
     return {
         "news_url": article.url if article else None,
+        "news_article_id": article.pk if article else None,
+        "news_index_id": news_index.pk if news_index else None,
         "activity_index_url": activities.url if activities else None,
+        "editor_cookie": editor_cookie(),
         # B0/B1 send a body of this size; building it also makes the slide renditions.
         "feed_bytes": len(build_feed(screen).body()) if screen else None,
     }
 
 
-def prepare(target: int, herd_keys: int, index: bool) -> dict:
+def prepare(target: int, herd_keys: int, index: bool, quick: bool = False) -> dict:
+    """Top up, index, screens, bookings, VACUUM ANALYZE; with ``quick`` (``bench.run
+    --reuse``) only the screens and the facts of a database prepared before."""
+
     def log(message):
         print(f"[dbsetup] {message}", file=sys.stderr, flush=True)
 
+    if quick:
+        from facilities.models import FacilityPage
+
+        ensure_screens(max(1, herd_keys))
+        facility = FacilityPage.objects.filter(slug=BENCH_FACILITY_SLUG).first()
+        return {
+            "pages": page_count(),
+            "booking_facility": facility.pk if facility else None,
+            **facts(),
+        }
     pages = top_up(target, log)
     result = {"pages": pages}
     if index:
@@ -300,6 +354,16 @@ def publish(marker: str) -> dict:
     }
 
 
+def publish_timings(count: int) -> dict:
+    """Publish ``count`` new revisions of the bench screens' newest article, one after the
+    other, as an editor's "Publish" does (revision, publish, signals, search index, cache
+    invalidation): seconds each."""
+    seconds = []
+    for number in range(count):
+        seconds.append(publish(f"publish-{number}")["publish_seconds"])
+    return {"publish_seconds": seconds}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -307,12 +371,17 @@ def main(argv=None):
     prep.add_argument("--target", type=int, required=True)
     prep.add_argument("--herd-keys", type=int, default=0)
     prep.add_argument("--index", action="store_true")
+    prep.add_argument("--quick", action="store_true", help="screens and facts only")
     pub = sub.add_parser("publish")
     pub.add_argument("marker")
+    timings = sub.add_parser("publish-timings")
+    timings.add_argument("count", type=int)
     args = parser.parse_args(argv)
     _setup()
     if args.command == "prepare":
-        result = prepare(args.target, args.herd_keys, args.index)
+        result = prepare(args.target, args.herd_keys, args.index, quick=args.quick)
+    elif args.command == "publish-timings":
+        result = publish_timings(args.count)
     else:
         result = publish(args.marker)
     print(json.dumps(result))

@@ -10,7 +10,8 @@ from .goals import evaluate
 #: Scenario names in the order the table lists them, with a short description.
 SCENARIOS = {
     "B0": "B0: baseline bytes as a static file (gunicorn, no Django)",
-    "B1": "B1: bare Django view, constant JSON of the feed's size",
+    "B1": "B1: bare Django view, constant JSON of the feed's size, whole middleware stack",
+    "B2": "B2: the same view with CommonMiddleware only (same server)",
     "feed_hit": "screen feed, cache hit",
     "feed_304": "screen feed, 304 on If-None-Match",
     "feed_cold": "screen feed, cold (cache cleared before each request)",
@@ -25,7 +26,19 @@ SCENARIOS = {
     "activity_index": "activity listing page (HTML, page cache)",
     "activity_index_render": "activity listing page (HTML, rendered every time)",
     "search_api": "search API, 30 Danish queries",
-    "search_raw_sql": "raw PostgreSQL full text (GIN), same 30 queries",
+    "search_raw_sql": "raw PostgreSQL full text (GIN), same 30 queries, LIMIT 20",
+    "listing_news_fields": "API news listing, card fields, limit 20",
+    "listing_activities_fields": "API activity listing, card fields, limit 20",
+    "admin_explorer": "admin page explorer: the news index (editor)",
+    "admin_editor": "admin page editor: a news article (editor)",
+    "publish_page": "publishing one page (in-process, 5 times)",
+}
+# Each scale scenario's 1k twin (issue #20), listed right after it.
+SCENARIOS = {
+    key: value
+    for name, label in SCENARIOS.items()
+    for key, value in ((name, label), (f"{name}_1k", f"{label} — at 1k"))
+    if (not name.endswith("_1k") and name != "listing_100k") or key == name
 }
 
 
@@ -46,8 +59,8 @@ def markdown(results: dict) -> str:
         f"- server: {meta.get('server', '')}",
         f"- load: {meta.get('load', '')}",
         "",
-        "| scenario | req/s | × B1 | p50 ms | p95 ms | p99 ms | errors |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | req/s | × B1 | × B2 | p50 ms | p95 ms | p99 ms | CPU ms/req | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     scenarios = results.get("scenarios", {})
     b1 = (scenarios.get("B1") or {}).get("rps")
@@ -59,8 +72,10 @@ def markdown(results: dict) -> str:
         if ratio is None and b1 and s.get("rps"):
             ratio = s["rps"] / b1
         lines.append(
-            f"| {label} | {_fmt(s.get('rps'))} | {_fmt(ratio, 2)} | {_fmt(s.get('p50_ms'))} | "
-            f"{_fmt(s.get('p95_ms'))} | {_fmt(s.get('p99_ms'))} | {s.get('errors', 0)} |"
+            f"| {label} | {_fmt(s.get('rps'))} | {_fmt(ratio, 2)} | "
+            f"{_fmt(s.get('ratio_b2'), 2)} | {_fmt(s.get('p50_ms'))} | "
+            f"{_fmt(s.get('p95_ms'))} | {_fmt(s.get('p99_ms'))} | "
+            f"{_fmt(s.get('cpu_ms_per_request'), 2)} | {s.get('errors', 0)} |"
         )
     cold = results.get("cold_feed_queries") or {}
     if cold:

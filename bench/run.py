@@ -50,8 +50,9 @@ def log(message: str) -> None:
 # Databases ---------------------------------------------------------------------------------
 
 
-def ensure_database(name: str) -> None:
-    """Create the database if missing (never drops anything), then migrate it."""
+def ensure_database(name: str, reuse: bool = False) -> None:
+    """Create the database if missing (never drops anything), then migrate it (not with
+    ``reuse``)."""
     import psycopg
 
     with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
@@ -59,6 +60,8 @@ def ensure_database(name: str) -> None:
         if not exists:
             log(f"creating database {name}")
             conn.execute(f'CREATE DATABASE "{name}"')
+        elif reuse:
+            return
     subprocess.run(
         [PYTHON, "manage.py", "migrate", "--no-input", "-v", "0"],
         cwd=ROOT,
@@ -67,9 +70,10 @@ def ensure_database(name: str) -> None:
     )
 
 
-def prepare(name: str, target: int, herd_keys: int, index: bool) -> dict:
+def prepare(name: str, target: int, herd_keys: int, index: bool, reuse: bool = False) -> dict:
     args = [PYTHON, "-m", "bench.dbsetup", "prepare", "--target", str(target)]
     args += ["--herd-keys", str(herd_keys)] + (["--index"] if index else [])
+    args += ["--quick"] if reuse else []
     out = subprocess.run(
         args, cwd=ROOT, env=django_env(name), check=True, capture_output=True, text=True
     )
@@ -87,6 +91,53 @@ def publish(name: str, marker: str) -> dict:
         text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def publish_timings(name: str, count: int) -> dict:
+    """Seconds of ``count`` publishes of one page on database ``name`` (in-process, like the
+    admin's Publish button without the HTTP round trip)."""
+    out = subprocess.run(
+        [PYTHON, "-m", "bench.dbsetup", "publish-timings", str(count)],
+        cwd=ROOT,
+        env=django_env(name),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds = json.loads(out.stdout.strip().splitlines()[-1])["publish_seconds"]
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"requests": len(seconds), "p50_ms": round(statistics.median(seconds) * 1000, 1),
+            "p95_ms": round(p95 * 1000, 1), "seconds_each": [round(x, 3) for x in seconds]}  # fmt: skip
+
+
+def worker_memory(name: str, seconds: float = 20.0) -> dict:
+    """Peak RSS (MiB) of the background worker (``db_worker``, as deploy/systemd runs it) on
+    database ``name`` over its first ``seconds``: start-up and polling its queue."""
+    proc = subprocess.Popen(
+        [PYTHON, "manage.py", "db_worker", "--backend", "webhooks", "--queue-name", "webhooks",
+         "--interval", "1", "--no-reload"],
+        cwd=ROOT, env=django_env(name), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
+    peak = 0
+    try:
+        deadline = time.time() + seconds
+        handle = psutil.Process(proc.pid)
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                peak = max(peak, handle.memory_info().rss)
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(0.5)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return {"rss_mib": round(peak / 2**20, 1)}
 
 
 # Environment and server --------------------------------------------------------------------
@@ -169,7 +220,8 @@ class Server:
         ]  # fmt: skip
         log(f"starting {self.description} on {self.db}")
         self.proc = subprocess.Popen(args, cwd=ROOT, env=env, start_new_session=True)
-        deadline = time.time() + 60
+        # Generous: on the shared 2-core machine three workers importing Django can take long.
+        deadline = time.time() + 180
         while time.time() < deadline:
             try:
                 with urllib.request.urlopen(self.base + "/healthz", timeout=2):
@@ -178,7 +230,7 @@ class Server:
                 if self.proc.poll() is not None:
                     raise RuntimeError("gunicorn exited during start-up") from None
                 time.sleep(0.5)
-        raise RuntimeError("gunicorn did not answer /healthz within 60 s")
+        raise RuntimeError("gunicorn did not answer /healthz within 180 s")
 
     def processes(self) -> list[psutil.Process]:
         master = psutil.Process(self.proc.pid)
@@ -223,21 +275,25 @@ def wrk(
     paths: Path | None = None,
     unique=False,
     duration: int | None = None,
+    cpu=None,
 ) -> dict:
     """Warm up, then measure ``duration`` (default ``args.duration``) seconds; req/s and
-    latency percentiles in ms."""
+    latency percentiles in ms. ``cpu`` (a callable giving the server's CPU seconds) adds the
+    server's CPU time per request: on the shared machine a steadier cost than req/s."""
     env = dict(os.environ, PATHS_FILE=str(paths or ""), UNIQUE="1" if unique else "0")
     base = ["wrk", "-t", str(args.wrk_threads), "-c", str(args.connections)]
     base += ["-s", str(BENCH / "wrk.lua"), "--timeout", "30s"]
     for name, value in (headers or {}).items():
         base += ["-H", f"{name}: {value}"]
     subprocess.run([*base, "-d", f"{args.warmup}s", url], env=env, capture_output=True)
+    cpu_before = cpu() if cpu else None
     out = subprocess.run(
         [*base, "-d", f"{duration or args.duration}s", url],
         env=env,
         capture_output=True,
         text=True,
     )
+    cpu_seconds = cpu() - cpu_before if cpu else None
     line = next((x for x in out.stdout.splitlines() if x.startswith("BENCHJSON ")), None)
     if line is None:
         raise RuntimeError(f"wrk gave no result for {url}:\n{out.stdout}\n{out.stderr}")
@@ -255,6 +311,9 @@ def wrk(
         "errors": errors,
         "error_detail": raw["errors"],
         "bytes_per_request": round(raw["bytes"] / raw["requests"]) if raw["requests"] else 0,
+        "cpu_ms_per_request": round(cpu_seconds * 1000 / raw["requests"], 3)
+        if cpu_seconds is not None and raw["requests"]
+        else None,
     }
 
 
@@ -276,6 +335,8 @@ def merge_rounds(runs: list[dict]) -> dict:
     )
     for key in ("p50_ms", "p95_ms", "p99_ms"):
         merged[key] = round(statistics.median(r[key] for r in runs), 2)
+    cpu = [r["cpu_ms_per_request"] for r in runs if r.get("cpu_ms_per_request") is not None]
+    merged["cpu_ms_per_request"] = round(statistics.median(cpu), 3) if cpu else None
     return merged
 
 
@@ -291,7 +352,56 @@ def next_week() -> tuple[str, str]:
 LISTING = "/api/v3/pages/?type=news.NewsArticlePage&order=-date&limit=20"
 
 
-def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp: Path) -> dict:
+#: Sent by the "…_render" scenarios: the page cache serves no request with a ``messages``
+#: cookie (core.page_cache), and Django ignores a messages cookie it cannot verify. A unique
+#: ``?bench=N`` alone did not miss: the cache key keeps only the parameters a page reads.
+UNCACHED_COOKIE = "messages=bench-uncached"
+
+#: Issue #20: measured on both databases in alternating rounds (100k, then 1k); each gets a
+#: ``<name>_1k`` twin and the goal compares their p95 (bench/goals.py SCALE_GOALS).
+SCALE_SCENARIOS = (
+    "home_render",
+    "news_article_render",
+    "activity_index_render",
+    "listing_news_fields",
+    "listing_activities_fields",
+    "occurrences_week",
+    "feed_cold",
+    "admin_explorer",
+    "admin_editor",
+)
+
+
+def scale_plan(facts: dict) -> dict:
+    """The scale scenarios' requests on one database (URLs and ids differ per database)."""
+    date_from, date_to = next_week()
+    editor = {"Cookie": facts.get("editor_cookie") or ""}
+    uncached = {"Cookie": UNCACHED_COOKIE}
+    return {
+        "home_render": {"path": "/", "unique": True, "headers": uncached},
+        "news_article_render": {"path": facts["news_url"], "unique": True, "headers": uncached},
+        "activity_index_render": {
+            "path": facts["activity_index_url"],
+            "unique": True,
+            "headers": uncached,
+        },
+        "listing_news_fields": {"path": "/api/v3/news/?limit=20"},
+        "listing_activities_fields": {"path": "/api/v3/activities/?limit=20"},
+        "occurrences_week": {
+            "path": f"/api/v3/activities/occurrences/?from={date_from}&to={date_to}"
+        },
+        "feed_cold": {"path": "/__bench__/cold-feed/bench-herd-000/"},
+        "admin_explorer": {"path": f"/admin/pages/{facts['news_index_id']}/", "headers": editor},
+        "admin_editor": {
+            "path": f"/admin/pages/{facts['news_article_id']}/edit/",
+            "headers": editor,
+        },
+    }
+
+
+def main_scenarios(
+    server: Server, small: Server | None, facts: dict, args, tmp: Path, small_facts=None
+) -> dict:
     """Everything measured on the 100k database, in order; ``--only`` picks some."""
     base = server.base
     feed = "/api/v3/screens/bench-herd-000/feed/"
@@ -301,13 +411,16 @@ def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp:
     queries = [q.strip() for q in (BENCH / "queries_da.txt").read_text().splitlines() if q]
     from urllib.parse import quote
 
+    uncached = {"Cookie": UNCACHED_COOKIE}
+
     search_paths = tmp / "search.txt"
-    search_paths.write_text("".join(f"/api/v3/search/?q={quote(q)}\n" for q in queries))
+    search_paths.write_text("".join(f"/api/v3/search/?q={quote(q)}&limit=20\n" for q in queries))
     raw_paths = tmp / "raw.txt"
     raw_paths.write_text("".join(f"/__bench__/raw-search/?q={quote(q)}\n" for q in queries))
     plan = {
         "B0": {"path": "/__bench__/static/baseline.json"},
         "B1": {"path": "/__bench__/baseline.json"},
+        "B2": {"path": "/__bench__/b2/baseline.json"},
         "feed_hit": {"path": feed},
         "feed_304": {"path": feed, "headers": {"If-None-Match": etag}},
         "feed_cold": {"path": "/__bench__/cold-feed/bench-herd-000/"},
@@ -320,25 +433,36 @@ def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp:
             f"/availability/?from={date_from}&days=28"
         },
         "home": {"path": "/"},
-        "home_render": {"path": "/", "unique": True},
+        "home_render": {"path": "/", "unique": True, "headers": uncached},
         "news_article": {"path": facts["news_url"]},
-        "news_article_render": {"path": facts["news_url"], "unique": True},
+        "news_article_render": {"path": facts["news_url"], "unique": True, "headers": uncached},
         "activity_index": {"path": facts["activity_index_url"]},
-        "activity_index_render": {"path": facts["activity_index_url"], "unique": True},
+        "activity_index_render": {
+            "path": facts["activity_index_url"],
+            "unique": True,
+            "headers": uncached,
+        },
         "search_api": {"path": "/api/v3/search/", "paths": search_paths},
         "search_raw_sql": {"path": "/__bench__/raw-search/", "paths": raw_paths},
     }
     servers = {"main": base, "small": small.base if small is not None else None}
+    processes = {"main": server, "small": small}
     # The goals compare two measurements; those pairs run in alternating rounds (A, B, A, B,
     # …) so both sides see the same background load, and each figure is the median of its
-    # rounds. Everything else runs once, right after its own B1 run.
+    # rounds. Everything else runs once, right after its own B1 run. The feeds alternate
+    # with both baselines: B1 (the whole middleware stack) and B2 (CommonMiddleware only).
     pairs = {
-        "feed_hit": ("B1", "main"),
-        "feed_304": ("B1", "main"),
-        "search_api": ("search_raw_sql", "main"),
-        "listing_100k": ("listing_1k", "small"),
+        "feed_hit": (("B1", "B2"), "main"),
+        "feed_304": (("B1", "B2"), "main"),
+        "search_api": (("search_raw_sql",), "main"),
+        "listing_100k": (("listing_1k",), "small"),
     }
     plan["listing_1k"] = dict(plan["listing_100k"])
+    plan.update(scale_plan(facts))
+    if small is not None and small_facts:
+        for name, spec in scale_plan(small_facts).items():
+            plan[f"{name}_1k"] = spec
+            pairs[name] = ((f"{name}_1k",), "small")
     rounds = max(1, args.rounds)
     round_seconds = max(2, -(-args.duration // 2)) if rounds > 1 else args.duration
 
@@ -351,9 +475,13 @@ def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp:
             paths=spec.get("paths"),
             unique=spec.get("unique", False),
             duration=duration,
+            cpu=processes[where].cpu_seconds if processes[where] is not None else None,
         )
         first = spec["paths"].read_text().splitlines()[0] if spec.get("paths") else spec["path"]
-        result["status"] = get(servers[where] + first, spec.get("headers"))[0]
+        try:
+            result["status"] = get(servers[where] + first, spec.get("headers"))[0]
+        except OSError as exc:  # a server saturated by the run: keep the figures
+            result["status"] = f"no answer ({exc})"
         return result
 
     def show(name, result):
@@ -365,34 +493,47 @@ def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp:
 
     results = {}
     b1_runs = []
-    for name in ("B0", "B1"):
+    b2_runs = []
+    for name in ("B0", "B1", "B2"):
         results[name] = run_one(name)
         show(name, results[name])
     for name in plan:
-        if name in ("B0", "B1", "search_raw_sql", "listing_1k"):
+        if name in ("B0", "B1", "B2", "search_raw_sql", "listing_1k") or name.endswith("_1k"):
             continue
         if args.only and name not in args.only:
             continue
         if name in pairs:
-            other, where = pairs[name]
+            others, where = pairs[name]
             if where == "small" and small is None:
                 continue
-            a_runs, b_runs = [], []
+            other_runs: dict[str, list] = {other: [] for other in others}
+            b_runs = []
             for _round in range(rounds):
-                a_runs.append(run_one(other, where, round_seconds))
+                for other in others:
+                    other_runs[other].append(run_one(other, where, round_seconds))
                 b_runs.append(run_one(name, "main", round_seconds))
             results[name] = merge_rounds(b_runs)
-            if other == "B1":
-                b1_runs += a_runs
-                results[name]["ratio_b1"] = round(
-                    statistics.median(
-                        b["rps"] / a["rps"] for a, b in zip(a_runs, b_runs, strict=True)
-                    ),
-                    3,
-                )
-            else:
-                results[other] = merge_rounds(a_runs)
-                show(other, results[other])
+            for other, a_runs in other_runs.items():
+                if other in ("B1", "B2"):
+                    (b1_runs if other == "B1" else b2_runs).extend(a_runs)
+                    pairs_ = list(zip(a_runs, b_runs, strict=True))
+                    results[name][f"ratio_{other.lower()}"] = round(
+                        statistics.median(b["rps"] / a["rps"] for a, b in pairs_), 3
+                    )
+                    # The same ratio from the server's CPU time per request (cost, not
+                    # throughput): what a busy shared machine disturbs least.
+                    cpu = [
+                        a["cpu_ms_per_request"] / b["cpu_ms_per_request"]
+                        for a, b in pairs_
+                        if a.get("cpu_ms_per_request") and b.get("cpu_ms_per_request")
+                    ]
+                    if cpu:
+                        results[name][f"cpu_ratio_{other.lower()}"] = round(
+                            statistics.median(cpu), 3
+                        )
+                else:
+                    results[other] = merge_rounds(a_runs)
+                    show(other, results[other])
             show(name, results[name])
             continue
         # B1 again right before each scenario: the machine is shared, and a ratio is only
@@ -404,13 +545,15 @@ def main_scenarios(server: Server, small: Server | None, facts: dict, args, tmp:
         result["ratio_b1"] = round(result["rps"] / b1["rps"], 3)
         results[name] = result
         show(name, result)
-    for name in ("search_raw_sql", "listing_1k"):
+    for name in ("search_raw_sql", "listing_1k", *(f"{n}_1k" for n in SCALE_SCENARIOS)):
         if name in results and b1_runs:
             results[name]["ratio_b1"] = round(results[name]["rps"] / b1_runs[-1]["rps"], 3)
     if status != 200:
         log(f"warning: the feed answered HTTP {status}")
     if b1_runs:
         results["B1"]["adjacent_runs_rps"] = [run["rps"] for run in b1_runs]
+    if b2_runs:
+        results["B2"]["adjacent_runs_rps"] = [run["rps"] for run in b2_runs]
     return results
 
 
@@ -529,6 +672,17 @@ def parse_args(argv=None):
     )
     parser.add_argument("--herd-poll", type=float, default=10.0)
     parser.add_argument("--herd-seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="databases prepared by an earlier run: no migrate, top-up, indexing or VACUUM",
+    )
+    parser.add_argument(
+        "--skip-scale-extras",
+        action="store_true",
+        help="no publish timings and worker memory (issue #20)",
+    )
+    parser.add_argument("--publishes", type=int, default=5, help="publishes timed per database")
     parser.add_argument("--skip-herd", action="store_true")
     parser.add_argument("--skip-1k", action="store_true")
     parser.add_argument(
@@ -567,9 +721,11 @@ def main(argv=None) -> int:
         }
     )
     log(f"cache: {'Redis ' + cache if cache else 'local memory (REDIS_URL unset)'}")
-    ensure_database(args.db_large)
-    facts = prepare(args.db_large, args.pages, args.herd_keys, index=True)
-    log(f"100k database ready: {json.dumps(facts)}")
+    ensure_database(args.db_large, args.reuse)
+    facts = prepare(args.db_large, args.pages, args.herd_keys, index=True, reuse=args.reuse)
+    log(
+        f"large database ready: {json.dumps({k: v for k, v in facts.items() if k != 'editor_cookie'})}"
+    )
     ENV["BENCH_BASELINE_BYTES"] = str(facts["feed_bytes"] or 8000)
     results: dict = {"scenarios": {}, "databases": {args.db_large: facts}}
     with tempfile.TemporaryDirectory(prefix="vcms-bench-") as tmpdir:
@@ -578,9 +734,9 @@ def main(argv=None) -> int:
         static_file.write_bytes(baseline_body(int(ENV["BENCH_BASELINE_BYTES"])))
         small = None
         if not args.skip_1k:
-            ensure_database(args.db_small)
+            ensure_database(args.db_small, args.reuse)
             results["databases"][args.db_small] = prepare(
-                args.db_small, args.small_pages, 0, index=False
+                args.db_small, args.small_pages, 0, index=False, reuse=args.reuse
             )
             small = Server(args.db_small, args.port + 1, args.workers, args.threads, static_file)
         clear_bench_cache(cache)
@@ -589,9 +745,25 @@ def main(argv=None) -> int:
             server.start()
             if small is not None:
                 small.start()
-            results["scenarios"] = main_scenarios(server, small, facts, args, tmp)
+            results["scenarios"] = main_scenarios(
+                server, small, facts, args, tmp, results["databases"].get(args.db_small)
+            )
             if small is not None:
                 small.stop()
+            if not args.skip_scale_extras:
+                # Issue #20: publishing one page, and the worker's memory, at both sizes.
+                databases = {"": args.db_large}
+                if small is not None:
+                    databases["_1k"] = args.db_small
+                for suffix, db in databases.items():
+                    results["scenarios"][f"publish_page{suffix}"] = publish_timings(
+                        db, args.publishes
+                    )
+                    results[f"worker_memory{suffix}"] = worker_memory(db)
+                    log(
+                        f"publish{suffix}: {results['scenarios'][f'publish_page{suffix}']}, "
+                        f"worker{suffix}: {results[f'worker_memory{suffix}']}"
+                    )
             results["cold_feed_queries"] = cold_feed_queries(server)
             log(f"cold feed queries: {results['cold_feed_queries']}")
             if not args.skip_herd:
@@ -620,6 +792,9 @@ def main(argv=None) -> int:
         f"{max(2, -(-args.duration // 2))} s, medians",
         "total_seconds": round(time.monotonic() - started, 1),
     }
+    # The editor's session cookie is for this run's requests only, never for the results.
+    for facts_ in results["databases"].values():
+        facts_.pop("editor_cookie", None)
     json_path, md_path = report.write(results, args.out)
     print()
     print(md_path.read_text())

@@ -15,6 +15,8 @@ urlpatterns = []
 if getattr(settings, "BENCH_BASELINE_ENABLED", False):
     urlpatterns += [
         path("__bench__/baseline.json", views.baseline, name="bench_baseline"),
+        # B2: the same view, served by bench.wsgi's bare handler (CommonMiddleware only).
+        path("__bench__/b2/baseline.json", views.baseline, name="bench_baseline_bare"),
         path("__bench__/cold-feed/<slug:key>/", views.cold_feed, name="bench_cold_feed"),
         path("__bench__/raw-search/", views.raw_search, name="bench_raw_search"),
     ]

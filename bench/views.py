@@ -64,7 +64,7 @@ JOIN wagtailcore_page p ON p.id = f.page_id,
      plainto_tsquery('danish', %s) AS q(query)
 WHERE f.doc @@ q.query AND p.live
 ORDER BY rank DESC, p.id
-LIMIT 10
+LIMIT 20
 """
 
 

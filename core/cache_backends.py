@@ -67,6 +67,21 @@ class DegradingRedisCacheClient(RedisCacheClient):
         super().__init__(servers, **options)
         self._errors = (self._lib.exceptions.ConnectionError, self._lib.exceptions.TimeoutError)
         self._breaker = _Breaker(float(retry_seconds))
+        self._clients: dict[int, tuple] = {}
+
+    def get_client(self, key=None, *, write=False):
+        """One ``redis.Redis`` per connection pool, reused (it is thread-safe).
+
+        Django builds a new client for every cache operation, and redis-py's constructor
+        copies some 180 response callbacks each time: the largest cost of a screen poll after
+        the socket itself (``python -m bench.profile_feed``, docs/benchmarks.md).
+        """
+        pool = self._get_connection_pool(write)
+        found = self._clients.get(id(pool))
+        if found is None or found[0] is not pool:
+            found = (pool, self._client(connection_pool=pool))
+            self._clients[id(pool)] = found
+        return found[1]
 
     def _call(self, name, args, fallback):
         breaker = self._breaker

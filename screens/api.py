@@ -148,9 +148,27 @@ def screen_feed(request: HttpRequest, key: str, preview: bool = False):
     entry = feed_entry(key)
     if entry is None:
         return problem_response(status=404, detail=f"No screen with the key {key!r}.")
+    return answer(request, key, entry, preview=preview)
+
+
+def answer(request: HttpRequest, key: str, entry: dict, preview: bool = False) -> HttpResponse:
+    """The poll's answer from a feed entry: 304 when the ETag matches, else the feed.
+
+    A poll (not a preview) is the screen's heartbeat. Shared by the view and the fast path
+    (``screens.fastpath``), so both answer alike.
+    """
     if not preview:
         heartbeat.record(key)
     stale = entry.get("stale", False)
-    if _etag_matches(request.headers.get("If-None-Match", ""), entry["etag"]):
+    if _etag_matches(request.META.get("HTTP_IF_NONE_MATCH", ""), entry["etag"]):
         return _response(None, entry["etag"], status=304, stale=stale)
     return _response(entry["body"], entry["etag"], stale=stale)
+
+
+def cached_answer(request: HttpRequest, key: str) -> HttpResponse | None:
+    """A live poll's answer when the screen's feed is cached; None on a miss (the view
+    builds it)."""
+    entry = get_cached_feed(key)
+    if entry is None:
+        return None
+    return answer(request, key, entry)

@@ -88,6 +88,9 @@ MIDDLEWARE = [
     "cms.csp.PathPolicyCSPMiddleware",
     # Before sessions and the page cache: a client over its API limit costs next to nothing.
     "cms.ratelimit.ApiRateLimitMiddleware",
+    # A screen's cached poll (hit or 304) is answered here, after the rate limit, without
+    # the rest of the stack (screens.fastpath; make bench: B2).
+    "screens.fastpath.FeedFastPathMiddleware",
     # Input no database can take (NUL bytes, huge integers, huge bodies) → 4xx (core.api.guard).
     "core.api.guard.ApiInputGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -1,0 +1,122 @@
+"""A cached poll is answered early (screens.fastpath) and still behaves like the view's answer."""
+
+import datetime as dt
+from unittest import mock
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from screens import fastpath, heartbeat
+from tests.screens.conftest import feed_url
+
+pytestmark = pytest.mark.django_db
+
+#: Added by LocaleMiddleware, which the fast path skips: the feed is cached per screen and
+#: does not depend on the request's language. X-Server-Time is the clock, never equal.
+NOT_COMPARED = {"Content-Language", "Vary", "X-Server-Time"}
+
+
+@pytest.fixture
+def fast_answers():
+    """The responses the fast path itself answered (None: it passed the request on)."""
+    answers = []
+    real = fastpath.cached_answer
+
+    def spy(request, key):
+        response = real(request, key)
+        answers.append(response)
+        return response
+
+    with mock.patch.object(fastpath, "cached_answer", spy):
+        yield answers
+
+
+def compared(response) -> dict:
+    return {k: v for k, v in response.headers.items() if k not in NOT_COMPARED}
+
+
+def test_a_cached_poll_is_answered_by_the_fast_path_with_the_views_headers(
+    site, feed, fast_answers
+):
+    built = feed("raadhus-foyer")  # a miss: built by the view, through the whole stack
+    hit = feed("raadhus-foyer")
+    not_modified = feed("raadhus-foyer", HTTP_IF_NONE_MATCH=built["ETag"])
+
+    assert fast_answers[0] is None
+    assert fast_answers[1] is hit and fast_answers[2] is not_modified
+    assert hit.status_code == 200
+    assert hit.content == built.content
+    assert compared(hit) == compared(built)
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+    assert compared(not_modified) == {**compared(built), "Content-Length": "0"}
+    # The security headers of the outer middleware are still there.
+    for header in ("Content-Security-Policy", "Permissions-Policy", "X-Content-Type-Options"):
+        assert hit[header]
+
+
+def test_a_fast_answer_touches_neither_database_nor_session(site, feed, django_assert_num_queries):
+    etag = feed("raadhus-foyer")["ETag"]
+
+    with django_assert_num_queries(0):
+        response = feed("raadhus-foyer", HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert "Set-Cookie" not in response.headers
+    assert response.cookies == {}
+
+
+def test_a_fast_answered_poll_is_still_the_screens_heartbeat(site, feed, fast_answers):
+    etag = feed("raadhus-foyer")["ETag"]
+    later = timezone.now() + dt.timedelta(seconds=6)
+
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert feed("raadhus-foyer", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+    assert fast_answers[-1] is not None
+    assert heartbeat.last_seen_many(["raadhus-foyer"])["raadhus-foyer"] == later
+
+
+def test_a_preview_poll_goes_to_the_view_and_is_no_heartbeat(site, client, feed, fast_answers):
+    feed("raadhus-foyer")
+    heartbeat._last_written.clear()
+    from django.core.cache import cache
+
+    cache.delete("screens:seen:raadhus-foyer")
+
+    response = client.get(feed_url("raadhus-foyer") + "?preview=true")
+
+    assert response.status_code == 200
+    assert len(fast_answers) == 1  # only the first poll reached the fast path
+    assert heartbeat.last_seen_many(["raadhus-foyer"]) == {}
+
+
+@override_settings(API_RATE_LIMIT="300/m", API_SCREENS_RATE_LIMIT="3/m")
+def test_the_rate_limit_still_counts_fast_answered_polls(site, feed, fast_answers):
+    etag = feed("raadhus-foyer")["ETag"]
+    assert {feed("raadhus-foyer", HTTP_IF_NONE_MATCH=etag).status_code for _ in range(2)} == {304}
+
+    limited = feed("raadhus-foyer", HTTP_IF_NONE_MATCH=etag)
+
+    assert limited.status_code == 429
+    assert limited["Content-Type"] == "application/problem+json"
+    assert int(limited["Retry-After"]) > 0
+
+
+def test_head_of_a_cached_feed_has_the_gets_length_and_no_body(site, client, feed):
+    body = feed("raadhus-foyer").content
+
+    response = client.head(feed_url("raadhus-foyer"))
+
+    assert response.status_code == 200
+    assert response.content == b""
+    assert response["Content-Length"] == str(len(body))
+
+
+def test_an_unknown_screen_still_gets_the_views_problem(db, feed, fast_answers):
+    response = feed("findes-ikke")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+    assert fast_answers == [None]
