@@ -62,7 +62,10 @@ def validate_attachment(f):
     if extension in IMAGE_FORMATS or extension in ("svg", "svgz"):
         # The images' own checks: SVG refused, the content must match the name, no bombs.
         validate_image_upload(f)
-        return clean_upload(f)
+        cleaned = clean_upload(f)
+        # Stored under a private name; the page shows the name the answerer gave it.
+        cleaned.original_name = name
+        return cleaned
     raise ValidationError(
         _("“%(name)s” cannot be attached. Attach PDF files or images (JPG, PNG, GIF, WebP).")
         % {"name": name},

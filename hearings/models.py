@@ -267,6 +267,8 @@ class HearingPage(RoutablePageMixin, ContentPage):
 
     parent_page_types = ["hearings.HearingIndexPage"]
     subpage_types = []
+    #: The answer form's thank-you page (``submissions.public_form.SENT_PARAM``).
+    query_params = ("sendt",)
 
     class Meta:
         verbose_name = _("hearing")

@@ -59,7 +59,6 @@ def send_decision_emails(hearing_id: int) -> int:
     answers = (
         HearingAnswer.objects.filter(hearing=hearing)
         .exclude(email="")
-        .exclude(status=HearingAnswer.Status.REJECTED, anonymised=True)
         .annotate(address_key=Lower("email"))
         .order_by("created_at", "pk")
     )

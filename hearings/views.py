@@ -141,7 +141,9 @@ def save_answer(hearing, data, *, channel=HearingAnswer.Channel.WEB, entered_by=
             )
             for f in data.get("attachments", []):
                 attachment = AnswerAttachment(
-                    answer=answer, original_name=f.name[:200], size=f.size
+                    answer=answer,
+                    original_name=getattr(f, "original_name", f.name)[:200],
+                    size=f.size,
                 )
                 attachment.file.save(f.name, f, save=False)
                 stored.append(attachment.file)
