@@ -25,6 +25,8 @@ PAGE_TYPES = [
     "GuidePage",
     "FacilityIndexPage",
     "FacilityPage",
+    "HearingIndexPage",
+    "HearingPage",
     "StandardPage",
 ]
 #: Pages that are not Wagtail page types but every visitor can reach.
@@ -32,6 +34,7 @@ EXTRA_PAGES = {
     "SearchResults": "/soeg/?q=forening",
     "ActivityCalendarFiltered": "/aktiviteter/?period=month&free=on",
     "NotFound": "/findes-ikke/",
+    "HearingAnswerForm": "/hoeringer/hoering-om-ny-skolegaard-ved-pilegaardsskolen/svar/",
 }
 
 
