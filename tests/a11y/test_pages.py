@@ -25,8 +25,6 @@ PAGE_TYPES = [
     "GuidePage",
     "FacilityIndexPage",
     "FacilityPage",
-    "HearingIndexPage",
-    "HearingPage",
     "StandardPage",
 ]
 #: Pages that are not Wagtail page types but every visitor can reach.
@@ -34,7 +32,6 @@ EXTRA_PAGES = {
     "SearchResults": "/soeg/?q=forening",
     "ActivityCalendarFiltered": "/aktiviteter/?period=month&free=on",
     "NotFound": "/findes-ikke/",
-    "HearingAnswerForm": "/hoeringer/hoering-om-ny-skolegaard-ved-pilegaardsskolen/svar/",
 }
 
 
