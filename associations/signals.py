@@ -16,6 +16,7 @@ MODERATOR_MODEL_APPS = (
     "submissions",
     "recognition",
     "screens",
+    "hearings",
     "wagtailredirects",
     "wagtailsearchpromotions",
     "wagtail_localize",

@@ -17,7 +17,8 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 - ``/preview/``: draft content for a headless frontend, by preview token
   (``core.api.preview_router``);
 - ``/screens/``: info screen feeds (``screens.api``);
-- ``/bookings/``: a facility's free and taken room hours (``booking.api``).
+- ``/bookings/``: a facility's free and taken room hours (``booking.api``);
+- ``/hearings/``: public hearings as cards, with state and published answers (``hearings.api``).
 """
 
 from wagtail.api.v3.api import api
@@ -32,6 +33,7 @@ from core.api.renderers import LocalTimeJSONRenderer
 from core.api.snippets import router as snippets_router
 from facilities.api import router as facilities_router
 from guides.api import router as guides_router
+from hearings.api import router as hearings_router
 from news.api import router as news_router
 from renovations.api import router as renovations_router
 from screens.api import router as screens_router
@@ -47,7 +49,7 @@ api.renderer = LocalTimeJSONRenderer()
 api.title = "Vallensbæk Kommune API"
 api.description = (
     "Public content of Vallensbæk Kommune: pages (news, activities, renovations, "
-    "associations, guides, facilities), the activity calendar, topics and audiences, "
+    "associations, guides, facilities, hearings), the activity calendar, topics and audiences, "
     "and info screen feeds. Built on the Wagtail API v3. Every date-time is ISO 8601 in "
     "Europe/Copenhagen with its UTC offset, e.g. 2026-12-01T14:00:00+01:00."
 )
@@ -63,5 +65,6 @@ api.add_router("/", snippets_router)
 api.add_router("/search/", "search.api.router")
 api.add_router("/screens/", screens_router)
 api.add_router("/bookings/", booking_router)
+api.add_router("/hearings/", hearings_router)
 
 __all__ = ["api"]

@@ -41,8 +41,16 @@ class CurrentRenovationsBlock(AutoListingBlock):
         template = "renovations/blocks/current_renovations.html"
 
 
+class OpenHearingsBlock(AutoListingBlock):
+    class Meta:
+        icon = "comment"
+        label = _("Open hearings")
+        template = "hearings/blocks/open_hearings.html"
+
+
 class HomeStreamBlock(blocks.StreamBlock):
     latest_news = LatestNewsBlock()
     upcoming_activities = UpcomingActivitiesBlock()
     current_renovations = CurrentRenovationsBlock()
+    open_hearings = OpenHearingsBlock()
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), template="blocks/paragraph.html")

@@ -62,6 +62,7 @@ class HomePage(ImageAltMixin, BasePage):
         "associations.AssociationIndexPage",
         "guides.GuideIndexPage",
         "facilities.FacilityIndexPage",
+        "hearings.HearingIndexPage",
         "home.StandardPage",
         "submissions.ActivitySuggestionPage",
         "submissions.GuideSuggestionPage",

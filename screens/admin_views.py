@@ -24,6 +24,7 @@ KIND_LABELS = {
     "news": _("news"),
     "activity": _("activity"),
     "renovation": _("renovation"),
+    "hearing": _("hearing"),
 }
 
 

@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from activities.models import Occurrence
 from associations.models import AssociationIndexPage
 from booking.today import todays_bookings
+from hearings.models import HearingPage
 from news.models import NewsArticlePage
 from renovations.models import RenovationDisruption, RenovationProjectPage, Status
 
@@ -339,7 +340,55 @@ def booking_slides(screen: Screen, now, changes: list) -> list[Candidate]:
     ]
 
 
-SOURCES = [manual_slides, news_slides, activity_slides, renovation_slides, booking_slides]
+#: At most this many hearing slides, the deadline soonest first.
+HEARING_LIMIT = 5
+
+
+def hearing_slides(screen: Screen, now, changes: list) -> list[Candidate]:
+    """Open hearings, each with a QR code to its answer form (``hearings``)."""
+    if not screen.show_open_hearings:
+        return []
+    today = timezone.localdate(now)
+    hearings = HearingPage.objects.filter(locale_id=screen.locale_id).open_now(today)
+    # The next hearing to open makes the feed change by itself that morning.
+    next_start = (
+        HearingPage.objects.listable(now)
+        .filter(locale_id=screen.locale_id, start__gt=today)
+        .aggregate(first=Min("start"))["first"]
+    )
+    if next_start:
+        changes.append(_end_of_day(next_start - dt.timedelta(days=1)))
+    result = []
+    for hearing in hearings[:HEARING_LIMIT]:
+        valid_until = hearing.closes_at()
+        if hearing.expire_at:
+            valid_until = min(valid_until, hearing.expire_at)
+        result.append(
+            Candidate(
+                id=f"hearing-{hearing.pk}",
+                kind="hearing",
+                title=screen_title(hearing),
+                text=short(hearing.summary),
+                meta=_("Answer by %(date)s. Scan the code to answer.")
+                % {"date": slide_date(hearing.deadline)},
+                # The QR code opens the answer form itself, not the page.
+                url=hearing.full_answer_url(),
+                image_id=hearing.image_id,
+                image_alt=hearing.image_alt,
+                valid_until=valid_until,
+            )
+        )
+    return result
+
+
+SOURCES = [
+    manual_slides,
+    news_slides,
+    activity_slides,
+    renovation_slides,
+    hearing_slides,
+    booking_slides,
+]
 
 
 # Assembly ----------------------------------------------------------------------------------

@@ -144,6 +144,11 @@ class Screen(index.Indexed, models.Model):
         default=False,
         help_text=_("Show renovation projects with a disruption today, e.g. a closed road."),
     )
+    show_open_hearings = models.BooleanField(
+        _("open hearings"),
+        default=False,
+        help_text=_("Show the hearings citizens can answer now, with a QR code to the form."),
+    )
     show_manual_slides = models.BooleanField(
         _("manual slides"),
         default=True,
@@ -178,6 +183,7 @@ class Screen(index.Indexed, models.Model):
         ),
         FieldPanel("bookings_facility"),
         FieldPanel("show_renovation_disruptions"),
+        FieldPanel("show_open_hearings"),
         FieldPanel("show_manual_slides"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("location")]

@@ -33,7 +33,7 @@ class SlideImage(Schema):
 
 class Slide(Schema):
     id: str = Field(description="Stable id, e.g. news-12 or activity-345.")
-    kind: Literal["manual", "news", "activity", "renovation", "bookings"]
+    kind: Literal["manual", "news", "activity", "renovation", "bookings", "hearing"]
     title: str
     text: str = Field(description="Short plain-language text.")
     meta: str = Field(

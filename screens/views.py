@@ -66,6 +66,7 @@ def _context(request, key, screen) -> dict:
                 "activity": _("Activity"),
                 "renovation": _("Renovation"),
                 "bookings": _("Bookings"),
+                "hearing": _("Hearing"),
             },
         },
     }

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "webhooks",
     "booking",
     "subscriptions",
+    "hearings",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -505,6 +506,8 @@ BOOKING_REMINDER_DAYS = env_int("BOOKING_REMINDER_DAYS", 2)
 #: Personal data (docs/privacy.md): days each kind is kept before ``manage.py
 #: purge_personal_data`` deletes or anonymises it. Search terms: WAGTAILSEARCH_HITS_MAX_AGE.
 SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)
+#: Hearings: bytes one attachment to an answer may have (PDF or image, at most 3 per answer).
+HEARING_ATTACHMENT_MAX_BYTES = env_int("HEARING_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 NOMINATION_RETENTION_DAYS = env_int("NOMINATION_RETENTION_DAYS", 365)
 INVITATION_RETENTION_DAYS = env_int("INVITATION_RETENTION_DAYS", 90)
 #: Recurring activities expand into at most this many stored occurrences.

@@ -25,3 +25,17 @@ def linkable(page) -> bool:
     which may since have been unpublished or restricted.
     """
     return is_listable(page)
+
+
+@register.simple_tag(takes_context=True)
+def page_notices(context, page) -> str:
+    """Notices other apps show on ``page``: each ``page_notices`` hook's HTML, in order.
+
+    How a higher app (hearings: "Høring: svar senest …") puts something on a lower app's
+    page (a renovation project) without that app importing it.
+    """
+    from django.utils.safestring import mark_safe
+    from wagtail import hooks
+
+    parts = [fn(page, context.get("request")) for fn in hooks.get_hooks("page_notices")]
+    return mark_safe("".join(str(part) for part in parts if part))
