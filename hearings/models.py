@@ -33,7 +33,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import ContentPage, ImageAltMixin, IndexPage
+from core.models import ContentPage, EasyReadMixin, ImageAltMixin, IndexPage
 from core.querysets import PublicPageQuerySet, is_published, listable
 
 from .state import State, hearing_state
@@ -95,7 +95,7 @@ class HearingQuerySet(PublicPageQuerySet):
         return [h for h in hearings.order_by("deadline", "pk") if h.state == State.OPEN]
 
 
-class HearingPage(RoutablePageMixin, ContentPage):
+class HearingPage(RoutablePageMixin, EasyReadMixin, ContentPage):
     """One hearing: what is proposed, until when citizens can answer, and what was decided."""
 
     body = RichTextField(
@@ -206,6 +206,7 @@ class HearingPage(RoutablePageMixin, ContentPage):
         FieldPanel("summary"),
         *ImageAltMixin.image_panels,
         FieldPanel("body"),
+        *EasyReadMixin.easy_read_panels,
         InlinePanel("documents", heading=_("Documents"), label=_("document")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("deadline")])],
@@ -240,6 +241,7 @@ class HearingPage(RoutablePageMixin, ContentPage):
     search_fields = [
         *ContentPage.search_fields,
         index.SearchField("body"),
+        *EasyReadMixin.easy_read_search_fields,
         index.SearchField("department"),
         index.FilterField("start"),
         index.FilterField("deadline"),
@@ -248,6 +250,7 @@ class HearingPage(RoutablePageMixin, ContentPage):
         *ContentPage.api_fields,
         "state",
         "body",
+        *EasyReadMixin.easy_read_api_fields,
         "start",
         "deadline",
         "meeting_at",

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -22,7 +23,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.times import local_display
 
-from .models import HearingAnswer
+from .models import HearingAnswer, HearingIndexPage, HearingPage
 from .templatetags.hearing_tags import hearing_notice
 
 
@@ -209,3 +210,25 @@ def register_hearing_answer_viewset():
 def related_hearing_notice(page, request):
     """ "Høring: svar senest …" on a page an open or upcoming hearing is about."""
     return hearing_notice(page)
+
+
+def _hearing_items(page):
+    """A hearing's announced item: its decision, once one is published on the page."""
+    if not (page.decision_text or "").strip():
+        return []
+    url = page.get_full_url() or ""
+    summary = " ".join(strip_tags(page.decision_text).split())[:300]
+    return [("decision", _("%(title)s: the decision") % {"title": page.title}, summary, url)]
+
+
+# Subscriptions (docs/subscriptions.md) find these through Wagtail's hook registry, so neither
+# app imports the other: new hearings reach a section's subscribers, and a hearing's
+# subscribers hear of its decision.
+@hooks.register("register_subscribable_section")
+def _hearing_section():
+    return HearingIndexPage
+
+
+@hooks.register("register_subscribable_page_type")
+def _hearing_page_type():
+    return HearingPage, _hearing_items
