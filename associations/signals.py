@@ -16,6 +16,7 @@ MODERATOR_MODEL_APPS = (
     "submissions",
     "recognition",
     "screens",
+    "signups",
     "wagtailredirects",
     "wagtailsearchpromotions",
     "wagtail_localize",

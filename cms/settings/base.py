@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "search",
     "webhooks",
     "booking",
+    "signups",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -500,6 +501,10 @@ BOOKING_REMINDER_DAYS = env_int("BOOKING_REMINDER_DAYS", 2)
 SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)
 NOMINATION_RETENTION_DAYS = env_int("NOMINATION_RETENTION_DAYS", 365)
 INVITATION_RETENTION_DAYS = env_int("INVITATION_RETENTION_DAYS", 90)
+#: Activity sign-ups (docs/signup.md): participants' names, emails and phones are deleted this
+#: many days after the activity; the cancel link in the emails works this many days.
+SIGNUP_RETENTION_DAYS = env_int("SIGNUP_RETENTION_DAYS", 30)
+SIGNUP_CANCEL_LINK_MAX_AGE_DAYS = env_int("SIGNUP_CANCEL_LINK_MAX_AGE_DAYS", 180)
 #: Recurring activities expand into at most this many stored occurrences.
 ACTIVITY_MAX_OCCURRENCES = 520
 
