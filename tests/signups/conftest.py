@@ -50,3 +50,20 @@ def form_data(option, name="Karen Jensen", email="karen@example.com", phone="", 
         else:
             data[f"q{question.pk}"] = extra.get("remark", "")
     return data
+
+
+@pytest.fixture
+def client(client, django_capture_on_commit_callbacks):
+    """The test client, with the emails sent after each request's commit."""
+
+    class Committing:
+        def __getattr__(self, name):
+            method = getattr(client, name)
+
+            def call(*args, **kwargs):
+                with django_capture_on_commit_callbacks(execute=True):
+                    return method(*args, **kwargs)
+
+            return call
+
+    return Committing()

@@ -19,23 +19,6 @@ def cancel_path(message) -> str:
     return url.split("://", 1)[1].split("/", 1)[1].join(["/", ""])
 
 
-@pytest.fixture
-def client(client, django_capture_on_commit_callbacks):
-    """The test client, with the emails sent after each request's commit."""
-
-    class Committing:
-        def __getattr__(self, name):
-            method = getattr(client, name)
-
-            def call(*args, **kwargs):
-                with django_capture_on_commit_callbacks(execute=True):
-                    return method(*args, **kwargs)
-
-            return call
-
-    return Committing()
-
-
 def sign_up(client, option, **kwargs):
     return client.post(reverse("signups:signup", args=[option.pk]), form_data(option, **kwargs))
 
