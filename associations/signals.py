@@ -17,6 +17,7 @@ MODERATOR_MODEL_APPS = (
     "recognition",
     "screens",
     "signups",
+    "eventimport",
     "wagtailredirects",
     "wagtailsearchpromotions",
     "wagtail_localize",

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "webhooks",
     "booking",
     "signups",
+    "eventimport",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -505,6 +506,11 @@ INVITATION_RETENTION_DAYS = env_int("INVITATION_RETENTION_DAYS", 90)
 #: many days after the activity; the cancel link in the emails works this many days.
 SIGNUP_RETENTION_DAYS = env_int("SIGNUP_RETENTION_DAYS", 30)
 SIGNUP_CANCEL_LINK_MAX_AGE_DAYS = env_int("SIGNUP_CANCEL_LINK_MAX_AGE_DAYS", 180)
+#: Event import (docs/signup.md): the most events and bytes one run reads, and the API key
+#: Eventdatabasen wants in its X-Api-Key header.
+EVENT_IMPORT_MAX_ITEMS = env_int("EVENT_IMPORT_MAX_ITEMS", 5000)
+EVENT_IMPORT_MAX_BYTES = env_int("EVENT_IMPORT_MAX_BYTES", 20_000_000)
+EVENTDATABASEN_API_KEY = env("EVENTDATABASEN_API_KEY", "")
 #: Recurring activities expand into at most this many stored occurrences.
 ACTIVITY_MAX_OCCURRENCES = 520
 

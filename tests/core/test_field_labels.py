@@ -24,6 +24,7 @@ CONTENT_APPS = [
     "recognition",
     "booking",
     "signups",
+    "eventimport",
 ]
 #: Models nobody edits directly: derived rows and bookkeeping.
 INTERNAL_MODELS = {
@@ -34,6 +35,8 @@ INTERNAL_MODELS = {
     "booking.BookingSlot",
     # Written by signups.services from the public sign-up form, never edited as such.
     "signups.Registration",
+    # Written by the event import only (the source's id and checksum of an activity draft).
+    "eventimport.ImportedEvent",
 }
 PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
 BOOKKEEPING = {"sort_order", "translation_key", "locale"}
