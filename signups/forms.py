@@ -62,6 +62,8 @@ class SignupForm(ContactFieldsMixin, PublicForm):
     def answers(self) -> dict:
         answers = {}
         for question in self.questions:
+            if question.kind == SignupQuestion.Kind.SEATS:
+                continue  # stored as the number of people
             value = self.cleaned_data.get(f"q{question.pk}")
             answers[question.label] = "" if value is None else str(value).strip()
         return answers
