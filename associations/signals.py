@@ -17,6 +17,8 @@ MODERATOR_MODEL_APPS = (
     "recognition",
     "screens",
     "hearings",
+    "signups",
+    "eventimport",
     "wagtailredirects",
     "wagtailsearchpromotions",
     "wagtail_localize",

@@ -40,6 +40,7 @@ urlpatterns = [
     re_path(r"^s/(?P<pk>[0-9]+)/?$", screens_views.short_link, name="screens_short_link"),
     path("os2display/", include("os2display.urls")),
     path("booking/", include("booking.urls")),
+    path("tilmelding/", include("signups.urls")),
 ]
 
 if settings.DJANGO_ADMIN_ENABLED:

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "booking",
     "subscriptions",
     "hearings",
+    "signups",
+    "eventimport",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -510,6 +512,15 @@ SUBMISSION_RETENTION_DAYS = env_int("SUBMISSION_RETENTION_DAYS", 180)
 HEARING_ATTACHMENT_MAX_BYTES = env_int("HEARING_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 NOMINATION_RETENTION_DAYS = env_int("NOMINATION_RETENTION_DAYS", 365)
 INVITATION_RETENTION_DAYS = env_int("INVITATION_RETENTION_DAYS", 90)
+#: Activity sign-ups (docs/signup.md): participants' names, emails and phones are deleted this
+#: many days after the activity; the cancel link in the emails works this many days.
+SIGNUP_RETENTION_DAYS = env_int("SIGNUP_RETENTION_DAYS", 30)
+SIGNUP_CANCEL_LINK_MAX_AGE_DAYS = env_int("SIGNUP_CANCEL_LINK_MAX_AGE_DAYS", 180)
+#: Event import (docs/signup.md): the most events and bytes one run reads, and the API key
+#: Eventdatabasen wants in its X-Api-Key header.
+EVENT_IMPORT_MAX_ITEMS = env_int("EVENT_IMPORT_MAX_ITEMS", 5000)
+EVENT_IMPORT_MAX_BYTES = env_int("EVENT_IMPORT_MAX_BYTES", 20_000_000)
+EVENTDATABASEN_API_KEY = env("EVENTDATABASEN_API_KEY", "")
 #: Recurring activities expand into at most this many stored occurrences.
 ACTIVITY_MAX_OCCURRENCES = 520
 

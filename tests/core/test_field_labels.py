@@ -23,6 +23,8 @@ CONTENT_APPS = [
     "submissions",
     "recognition",
     "booking",
+    "signups",
+    "eventimport",
 ]
 #: Models nobody edits directly: derived rows and bookkeeping.
 INTERNAL_MODELS = {
@@ -31,6 +33,10 @@ INTERNAL_MODELS = {
     # Written by booking.services from the request and decision forms, never edited as such.
     "booking.Booking",
     "booking.BookingSlot",
+    # Written by signups.services from the public sign-up form, never edited as such.
+    "signups.Registration",
+    # Written by the event import only (the source's id and checksum of an activity draft).
+    "eventimport.ImportedEvent",
 }
 PAGE_FIELDS = {field.name for field in Page._meta.get_fields()}
 BOOKKEEPING = {"sort_order", "translation_key", "locale"}

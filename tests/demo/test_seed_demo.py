@@ -163,3 +163,17 @@ def test_the_demo_has_a_season_round_with_competing_requests_waiting(seeded):
     assert len(waiting) == 3 and all(b.status == Status.REQUESTED for b in waiting)
     assert season.window_opens < timezone.now() < season.window_closes
     assert len(allocation.undecided(season)) == 2  # two compete for Tuesday evening
+
+
+def test_the_demo_has_three_activities_with_sign_up_one_full_with_a_waiting_list(seeded):
+    from signups.models import Registration, SignupOption
+
+    options = SignupOption.objects.select_related("activity")
+    assert options.count() == 3
+    falltest = options.get(activity__title="Faldtest for seniorer")
+    assert falltest.capacity == 20 and falltest.places_left() == 0
+    assert falltest.waiting_count() == 3
+    assert falltest.closed_reason() == ""  # open: new sign-ups go on the waiting list
+    before = Registration.objects.count()
+    seed()
+    assert Registration.objects.count() == before and SignupOption.objects.count() == 3
