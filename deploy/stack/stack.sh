@@ -91,12 +91,23 @@ up() {
   echo "== S3 (moto server on :$S3_PORT)"
   start moto "$BIN/moto_server" -H 127.0.0.1 -p "$S3_PORT"
   wait_http "http://127.0.0.1:$S3_PORT/moto-api/" 30
-  "$PY" - <<PY
+  local created
+  created="$("$PY" - <<PY
 import boto3
 s3 = boto3.client("s3", endpoint_url="$AWS_S3_ENDPOINT_URL", region_name="$AWS_S3_REGION_NAME")
 if "$AWS_STORAGE_BUCKET_NAME" not in [b["Name"] for b in s3.list_buckets()["Buckets"]]:
     s3.create_bucket(Bucket="$AWS_STORAGE_BUCKET_NAME", CreateBucketConfiguration={"LocationConstraint": "$AWS_S3_REGION_NAME"})
+    print("created")
 PY
+)"
+  if [ "$created" = created ] && [ -f "$RUN/seeded" ]; then
+    # moto keeps S3 in memory: a new bucket has lost the seeded images, so the stack's own
+    # database starts afresh too and is seeded again.
+    echo "  S3 is empty again: recreating the stack's database $DB_URL"
+    local name="${DB_URL##*/}" server="${DB_URL%/*}"
+    psql "$server/postgres" -q -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" -c "CREATE DATABASE \"$name\""
+    rm -f "$RUN/seeded"
+  fi
   echo "== migrate, seed the demo, collect static files ($DB_URL)"
   "$PY" manage.py compile_translations >/dev/null
   "$PY" manage.py migrate --no-input -v 0
