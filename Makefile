@@ -9,7 +9,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test lint format migrate seed messages check bench clean backup restore audit lock
+.PHONY: help install install-dev run test lint format migrate seed messages check bench clean backup restore audit lock stack stack-down test-stack
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -60,6 +60,18 @@ run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the back
 PYTEST_WORKERS ?= auto
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+
+# The production-like stack (docs/operations.md#the-stack): Varnish + xkey, two gunicorn nodes,
+# PostgreSQL, Redis, S3 (moto), worker and scheduler. STACK_PORT picks the ports (+0..+5).
+stack: install-dev ## Start Varnish, two app nodes, S3, the worker and the scheduler (.stack/)
+	deploy/stack/stack.sh up
+
+stack-down: ## Stop exactly the processes `make stack` started
+	deploy/stack/stack.sh down
+
+# The stack marker group (tests/stack/): starts its own stack on STACK_PORT, stops it after.
+test-stack: install-dev ## Run the tests against the real stack (Varnish, two nodes)
+	RUN_STACK_TESTS=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n 0 -p no:randomly -m stack tests/stack $(PYTEST_ARGS)
 
 lint: install-dev ## ruff lint + format check, import contracts, Django checks, missing migrations
 	$(BIN)/ruff check .

@@ -22,6 +22,7 @@ class CoreConfig(AppConfig):
 
         from . import cache_signals
         from .admin_visibility import VisiblePagePermissionPolicy
+        from .cache_tags import tag_exactly
         from .cache_versions import PAGES, SCREENS, invalidates
         from .models import (
             Audience,
@@ -40,6 +41,9 @@ class CoreConfig(AppConfig):
         invalidates(Site, PAGES, SCREENS)  # every page URL may change
         invalidates(get_image_model(), PAGES, SCREENS)
         invalidates(get_document_model(), PAGES)
+        # Shown only where a page or snippet uses them: their own tag is exact (core.cache_tags).
+        tag_exactly(get_image_model())
+        tag_exactly(get_document_model())
         invalidates(Topic, PAGES, SCREENS)  # screens choose news by topic
         invalidates(Audience, PAGES)
         invalidates(Contact, PAGES)

@@ -33,7 +33,9 @@ ADMIN_ACTIONS = ("change", "choose")
 
 def used_by_public_pages(model) -> QuerySet:
     """Primary keys (a subquery) of the ``model`` objects that listable pages reference."""
-    public_pages = listable(Page.objects.all()).annotate(key=Cast("pk", CharField())).values("key")
+    public_pages = (
+        listable(Page.objects.all(), tags=()).annotate(key=Cast("pk", CharField())).values("key")
+    )
     return (
         ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),

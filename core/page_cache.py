@@ -1,11 +1,11 @@
-"""A whole-response cache for anonymous visitors, emptied whenever public content changes.
+"""A whole-response cache for anonymous visitors, made stale exactly by cache tags.
 
-Every stored response is keyed by the ``pages`` content version (``core.cache_versions``)
-and the URL. Every change that pages show bumps it (publishing, unpublishing, moving or
-deleting a page, a view restriction, images, documents, snippets, the urgent alert, the
-site settings; the table is in ``docs/architecture.md``), so the next request renders
-afresh. That is coarse but never stale: a listing, the home page, a feed and the page
-itself all change together. A response is never kept past the next moment the clock
+Every stored response is keyed by the URL and remembers the versions of its cache tags
+(``core.cache_tags``: each page, listing, image and snippet it shows). A change purges its
+tags (publishing, unpublishing, moving or deleting a page purges the page and the listings of
+its type; an image its own tag; the alert its tag; a view restriction, the site or a site
+setting the ``all`` tag every response carries), so only the responses that showed it render
+afresh; an unrelated news article stays cached. A response is never kept past the next moment the clock
 changes what ``listable()`` shows (a live page expiring or reaching its go-live time). Other
 changes by the clock alone (an activity ending) are picked up within
 ``PAGE_CACHE_SECONDS``.
@@ -37,7 +37,7 @@ from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from core import cache_versions
+from core import cache_tags, cache_versions
 from core.querysets import next_change
 
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/xml")
@@ -150,23 +150,23 @@ def dont_store(request) -> None:
     request.page_cache_store = False
 
 
-def _names_key(version: int, request) -> str:
-    return f"vcms:page-cache:{version}:params:{request.get_host()}:{request.path}"
+def _names_key(request) -> str:
+    return f"vcms:page-cache:params:{request.get_host()}:{request.path}"
 
 
-def _key(version: int, request, names) -> str:
+def _key(request, names) -> str:
     if names is None:
         query = request.META.get("QUERY_STRING", "")
     else:
         query = canonical_query(request.GET, names).urlencode()
-    return f"vcms:page-cache:{version}:{request.get_host()}:{request.path}?{query}"
+    return f"vcms:page-cache:tagged:{request.get_host()}:{request.path}?{query}"
 
 
-def _lookup_names(version: int, request):
+def _lookup_names(request):
     """The parameters the path's view reads, if a stored response told us; else ``None``."""
     if not request.META.get("QUERY_STRING"):
         return ()  # no parameters: the plain page's key, whatever the view reads
-    names = cache.get(_names_key(version, request))
+    names = cache.get(_names_key(request))
     return tuple(names) if names is not None else None
 
 
@@ -182,19 +182,53 @@ def _storable(response) -> bool:
     )
 
 
+def _taggable(request, response) -> bool:
+    """Public responses (the API and the screen feeds too) carry their cache tags; an
+    editor's (signed in) or a token holder's never do."""
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
 class PageCacheMiddleware:
-    """Serve and store anonymous responses; mark them cacheable for a CDN."""
+    """Serve and store anonymous responses; mark them cacheable for a CDN; tag every public
+    response with what it shows (``core.cache_tags``)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _eligible(request):
+        if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        version = content_version()
-        stored = cache.get(_key(version, request, _lookup_names(version, request)))
-        if stored is not None:
-            content, headers = stored
+        token = cache_tags.start()
+        try:
+            if not _eligible(request):
+                response = self.get_response(request)
+                self._tag(request, response)
+                return response
+            return self._cached(request)
+        finally:
+            cache_tags.stop(token)
+
+    def _tag(self, request, response) -> list[str]:
+        current = cache_tags.collector()
+        if current is None or not _taggable(request, response):
+            return []
+        tags = cache_tags.response_tags(current)
+        response[cache_tags.header_name()] = cache_tags.header_value(tags)
+        return tags
+
+    def _cached(self, request):
+        started = cache_tags.now()
+        stored = cache.get(_key(request, _lookup_names(request)))
+        if stored is not None and len(stored) == 3 and cache_tags.still_fresh(stored[2]):
+            content, headers, _versions = stored
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
@@ -202,6 +236,7 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
+        tags = self._tag(request, response)
         storable = _storable(response) and getattr(request, "page_cache_store", True)
         seconds = lifetime() if storable else 0
         if seconds > 0:
@@ -210,13 +245,16 @@ class PageCacheMiddleware:
                 patch_cache_control(
                     response, public=True, max_age=min(60, seconds), s_maxage=seconds
                 )
-            names = getattr(request, "page_cache_query_params", None)
-            cache.set(
-                _key(version, request, names),
-                (response.content, list(response.items())),
-                seconds,
-            )
-            if names is not None:
-                cache.set(_names_key(version, request), names, seconds)
+            versions = cache_tags.versions(tags, started)
+            # A tag purged while this response was rendered: it may show the old state.
+            if all(version <= started for version in versions.values()):
+                names = getattr(request, "page_cache_query_params", None)
+                cache.set(
+                    _key(request, names),
+                    (response.content, list(response.items()), versions),
+                    seconds,
+                )
+                if names is not None:
+                    cache.set(_names_key(request), names, seconds)
             response["X-Page-Cache"] = "miss"
         return response

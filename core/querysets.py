@@ -32,6 +32,8 @@ from django.utils import timezone
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 
+from core import cache_tags
+
 
 def published_q(now=None, prefix: str = "") -> Q:
     """Live, gone live and not expired, as a condition (``prefix``: the path to a related page).
@@ -57,11 +59,20 @@ def is_published(page, now=None) -> bool:
     )
 
 
-def listable(queryset, now=None):
+def listable(queryset, now=None, tags=None):
     """Narrow any page queryset to what public output may show.
 
     For querysets of Wagtail's own ``Page`` manager, which lacks ``.listable()``.
+
+    The response being built is tagged with the listing of the queryset's page type
+    (``core.cache_tags``: a page of that type published later appears here too), or with
+    ``tags`` when the caller knows better (the menu; ``()`` for pages chosen by id, whose
+    own tags suffice).
     """
+    if tags is None:
+        cache_tags.add_listing(queryset.model)
+    else:
+        cache_tags.add(*tags)
     return queryset.public().filter(published_q(now))
 
 
@@ -120,9 +131,9 @@ def next_change(now=None) -> dt.datetime | None:
 class PublicPageQuerySet(PageQuerySet):
     """Page querysets with ``.listable()``: the manager of every project page type."""
 
-    def listable(self, now=None):
+    def listable(self, now=None, tags=None):
         """What any public output may show (see the module docstring)."""
-        return listable(self, now)
+        return listable(self, now, tags)
 
 
 PublicPageManager = PageManager.from_queryset(PublicPageQuerySet)
@@ -140,4 +151,5 @@ def visible_translation(page, language_code: str):
     """
     if page.locale.language_code == language_code:
         return page
-    return listable(page.get_translations().filter(locale__language_code=language_code)).first()
+    translations = page.get_translations().filter(locale__language_code=language_code)
+    return listable(translations, tags=(cache_tags.translation_tag(page),)).first()

@@ -178,7 +178,10 @@ class NewsArticlePage(EasyReadMixin, ContentPage):
         rows = list(self.related_pages.all())
         visible = {
             page.pk: page
-            for page in listable(Page.objects.filter(pk__in=[row.page_id for row in rows]))
+            for page in listable(
+                Page.objects.filter(pk__in=[row.page_id for row in rows]),
+                tags=[f"p{row.page_id}" for row in rows],
+            )
         }
         return [visible[row.page_id] for row in rows if row.page_id in visible]
 

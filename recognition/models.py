@@ -26,7 +26,7 @@ class NominationQuerySet(models.QuerySet):
         return self.filter(
             status=Nomination.Status.WINNER,
             nominee_consent_at__isnull=False,
-            celebration_page__in=listable(Page.objects.all()).values("pk"),
+            celebration_page__in=listable(Page.objects.all(), tags=()).values("pk"),
         )
 
 

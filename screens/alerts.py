@@ -5,8 +5,13 @@ import datetime as dt
 from django.core.cache import cache
 from django.utils import timezone
 
+from core import cache_tags
+
 from .cache import content_version, poll_seconds
 from .models import Alert
+
+#: Every response that shows (or could show) the alert banner (core.cache_tags).
+ALERT_TAG = f"m:{cache_tags.model_tag(Alert)}"
 
 
 def pick_alert(alerts, language_code: str) -> Alert | None:
@@ -55,6 +60,7 @@ def load_alerts(now):
 def current_alert(language_code: str, now: dt.datetime | None = None) -> Alert | None:
     """The alert for the website banner, cached until content or the next start/end changes."""
     now = now or timezone.now()
+    cache_tags.add(ALERT_TAG)
     key = f"screens:alerts:{content_version()}"
     entry = cache.get(key)
     if entry is None or entry["expires"] <= now.timestamp():

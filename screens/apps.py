@@ -8,6 +8,7 @@ class ScreensConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from core.cache_tags import tag_exactly
         from core.cache_versions import PAGES, SCREENS, invalidates
 
         from .models import Alert, ManualSlide, Screen
@@ -17,3 +18,5 @@ class ScreensConfig(AppConfig):
         invalidates(ManualSlide, SCREENS)
         invalidates(ManualSlide.screens.through, SCREENS)
         invalidates(Alert, PAGES, SCREENS)  # the banner on every page, and every screen
+        # current_alert() tags every page that asks for the banner, with or without an alert.
+        tag_exactly(Alert)

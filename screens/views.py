@@ -96,7 +96,7 @@ def short_link(request, pk: str):
     page_id = int(pk)
     if not fits_a_database_id(page_id):
         raise Http404
-    page = listable(Page.objects.filter(pk=page_id)).specific().first()
+    page = listable(Page.objects.filter(pk=page_id), tags=(f"p{page_id}",)).specific().first()
     url = page.get_url(request) if page is not None else None
     if not url:
         raise Http404

@@ -430,6 +430,23 @@ if env("CLOUDFLARE_ZONE_ID") and env("CLOUDFLARE_API_TOKEN"):
 #: URL names of the feeds and sitemap that list pages (mounted in cms.urls): a publish purges
 #: them from the CDN too (core.cache_purge).
 PAGE_LISTING_ROUTES = ["feeds:news", "feeds:activities", "sitemap"]
+#: Cache tags (core.cache_tags): the response header that carries them: "xkey" (Varnish with
+#: varnish-modules), "Surrogate-Key" (Fastly) or "Cache-Tag" (Cloudflare Enterprise).
+CACHE_TAG_HEADER = env("CACHE_TAG_HEADER", "xkey")
+#: Purge by tag (core.cache_purge.TagPurgeBackend): Varnish's address, e.g.
+#: http://127.0.0.1:6081/ (deploy/varnish/vcms.vcl answers PURGE with an xkey-purge header),
+#: or a CDN's purge endpoint with CACHE_TAG_PURGE_HEADER=Surrogate-Key and
+#: CACHE_TAG_PURGE_METHOD=POST (Fastly's token in CACHE_TAG_PURGE_TOKEN, sent as Fastly-Key).
+if env("CACHE_TAG_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["tags"] = {
+        "BACKEND": "core.cache_purge.TagPurgeBackend",
+        "LOCATION": env("CACHE_TAG_PURGE_URL"),
+        "HEADER": env("CACHE_TAG_PURGE_HEADER", "xkey-purge"),
+        "METHOD": env("CACHE_TAG_PURGE_METHOD", "PURGE"),
+        "HEADERS": (
+            {"Fastly-Key": env("CACHE_TAG_PURGE_TOKEN")} if env("CACHE_TAG_PURGE_TOKEN") else {}
+        ),
+    }
 
 # Content-Security-Policy (django-csp; cms.csp) ------------------------------------------
 # The public site and the screen player run no inline script or style, so 'self' is enough.

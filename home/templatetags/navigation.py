@@ -7,6 +7,7 @@ pages a visitor may open (``core.querysets.listable``).
 from django import template
 from wagtail.models import Locale, Page, Site
 
+from core import cache_tags
 from core.models import MunicipalitySettings
 from core.querysets import listable
 from home.models import StandardPage
@@ -29,7 +30,7 @@ def get_home_page(request) -> Page | None:
 
 
 def _menu_pages(home: Page):
-    return listable(home.get_children().in_menu())
+    return listable(home.get_children().in_menu(), tags=(cache_tags.MENU,))
 
 
 @register.simple_tag(takes_context=True)
@@ -69,14 +70,16 @@ def breadcrumbs(context) -> dict:
         home_depth = home.depth if home is not None else 2
         if page.depth > home_depth:
             # Unpublished ancestors would be dead links; their children stay reachable.
-            crumbs = list(listable(page.get_ancestors().filter(depth__gte=home_depth)))
+            crumbs = list(listable(page.get_ancestors().filter(depth__gte=home_depth), tags=()))
     return {"request": request, "crumbs": crumbs, "page": page}
 
 
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context) -> Page | None:
     """The accessibility statement page in the active language, if one is published."""
-    pages = StandardPage.objects.listable().filter(slug=ACCESSIBILITY_STATEMENT_SLUG)
+    pages = StandardPage.objects.listable(tags=(cache_tags.MENU,)).filter(
+        slug=ACCESSIBILITY_STATEMENT_SLUG
+    )
     home = get_home_page(context.get("request"))
     if home is not None:
         found = pages.descendant_of(home).first()
@@ -104,13 +107,13 @@ def footer_links(context) -> list[dict]:
     translated = {
         page.translation_key: page
         for page in listable(
-            Page.objects.filter(translation_key__in=keys, locale=Locale.get_active())
+            Page.objects.filter(translation_key__in=keys, locale=Locale.get_active()), tags=()
         )
     }
     own = set(
-        listable(Page.objects.filter(pk__in=[link.page_id for link in links])).values_list(
-            "pk", flat=True
-        )
+        listable(
+            Page.objects.filter(pk__in=[link.page_id for link in links]), tags=()
+        ).values_list("pk", flat=True)
     )
     result = []
     for link in links:
