@@ -9,6 +9,7 @@ person (``Exhibitor`` is what public output may show).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -27,6 +28,11 @@ from submissions.public_form import PublicFormPage
 
 from .choices import Kind, Placement, Size, Status
 from .forms import StandApplicationForm
+
+
+def stand_sort_key(number: str) -> tuple:
+    """ "A2" before "A10": letters as text, digits as numbers."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", number))
 
 
 class FairPage(PublicFormPage):
@@ -168,12 +174,11 @@ class FairPage(PublicFormPage):
         """The public exhibitor list (empty until staff publish it), by stand number."""
         if not self.exhibitors_published:
             return []
-        accepted = (
-            self.applications.filter(status=StandApplication.Status.ACCEPTED)
-            .select_related("association", "business")
-            .order_by("stand_number", "pk")
-        )
-        return [application.exhibitor() for application in accepted]
+        accepted = self.applications.filter(
+            status=StandApplication.Status.ACCEPTED
+        ).select_related("association", "business")
+        ordered = sorted(accepted, key=lambda a: (stand_sort_key(a.stand_number), a.pk))
+        return [application.exhibitor() for application in ordered]
 
     def exhibitors_by_category(self) -> list[tuple[str, str, list[Exhibitor]]]:
         """``(category, label, exhibitors)``: associations, businesses, others (non-empty)."""
