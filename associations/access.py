@@ -15,10 +15,18 @@ Wagtail grants page permissions to groups, never to single users, so the permiss
 
 A user's groups are recomputed from their memberships whenever a membership changes
 (``sync_user_groups``), so removing a membership removes the rights with it.
+
+Other page types can be kept by their own members through the same machinery: an app above
+this one registers its page type with ``register_member_page_type`` (the ``business`` app
+does, for ``BusinessPage``) and connects its index with
+``associations.signals.connect_moderated_index``. Invitations,
+groups, collections, the workflow and the dashboard then treat those pages exactly like
+association pages.
 """
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.text import Truncator
@@ -47,6 +55,24 @@ MODERATED_INDEX_MODELS = (
     "guides.GuideIndexPage",
     "activities.ActivityIndexPage",
 )
+#: Page model label → the prefix of its groups' names: the page types members may keep.
+MEMBER_PAGE_TYPES: dict[str, str] = {"associations.AssociationPage": "Forening"}
+
+
+def register_member_page_type(label: str, group_prefix: str) -> None:
+    """Let memberships, invitations and groups cover pages of ``label`` (``app.Model``)."""
+    MEMBER_PAGE_TYPES[label] = group_prefix
+
+
+def member_page_models() -> list:
+    return [apps.get_model(label) for label in MEMBER_PAGE_TYPES]
+
+
+def member_pages():
+    """Every page members can be invited to (associations and registered types)."""
+    return Page.objects.type(*member_page_models())
+
+
 ASSOCIATION_PAGE_PERMISSIONS = ("add_page", "change_page")
 ASSOCIATION_COLLECTION_PERMISSIONS = (
     ("wagtailimages", "add_image"),
@@ -96,15 +122,16 @@ def grant_guide_contributions(guide_index: Page) -> None:
     )
 
 
-def _unique_group_name(association: AssociationPage) -> str:
+def _unique_group_name(association: Page) -> str:
     # Group names are unique and at most 150 characters; the id keeps namesakes apart.
     title = Truncator(association.title).chars(100)
-    return f"Forening: {title} (#{association.pk})"
+    prefix = MEMBER_PAGE_TYPES.get(association.specific_class._meta.label, "Forening")
+    return f"{prefix}: {title} (#{association.pk})"
 
 
 @transaction.atomic
-def ensure_association_access(association: AssociationPage) -> AssociationAccess:
-    """The association's group and collection with exactly the member permissions."""
+def ensure_association_access(association: Page) -> AssociationAccess:
+    """The member page's group and collection with exactly the member permissions."""
     access = AssociationAccess.objects.filter(association=association).first()
     if access is None:
         group = Group.objects.create(name=_unique_group_name(association))
@@ -148,6 +175,11 @@ def sync_user_groups(user) -> None:
 def member_associations(user):
     """The associations ``user`` is a member of (live or not), by title."""
     return AssociationPage.objects.filter(memberships__user=user).order_by("title")
+
+
+def member_pages_of(user) -> list:
+    """Every member page of ``user`` (associations, businesses …), specific, by title."""
+    return list(Page.objects.filter(memberships__user=user).order_by("title").specific())
 
 
 def is_moderator(user) -> bool:

@@ -6,8 +6,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .access import member_pages
 from .invitations import invite_member
-from .models import AssociationPage, Membership
+from .models import Membership
 
 
 class InviteMemberForm(WagtailAdminModelForm):
@@ -23,7 +24,7 @@ class InviteMemberForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["association"].queryset = AssociationPage.objects.order_by("title")
+        self.fields["association"].queryset = member_pages().order_by("title")
 
     def clean(self):
         cleaned = super().clean()
@@ -65,7 +66,7 @@ class MembershipViewSet(ModelViewSet):
 
     model = Membership
     icon = "group"
-    menu_label = _("Association members")
+    menu_label = _("Association and business members")
     add_to_settings_menu = True
     list_display = ["user", "association", "role", "created_at"]
     list_filter = ["role", "association"]

@@ -15,7 +15,7 @@ from wagtail.models import Page, WorkflowState
 
 from core.times import local_display
 
-from .access import member_associations
+from .access import member_pages_of
 
 #: What a member reads for each moderation state.
 STATE_LABELS = {
@@ -53,7 +53,7 @@ class MyAssociationPanel(Component):
 
     def __init__(self, user):
         self.user = user
-        self.associations = list(member_associations(user))
+        self.associations = member_pages_of(user)
 
     def get_context_data(self, parent_context=None):
         associations = []

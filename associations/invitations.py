@@ -13,11 +13,12 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from core.models import MunicipalitySettings
 from core.site_url import absolute_url
 
-from .models import AssociationPage, Membership
+from .models import Membership
 
 
 @dataclass
@@ -44,7 +45,7 @@ def set_password_url(user) -> str:
     return absolute_url(path)
 
 
-def _municipality(association: AssociationPage) -> MunicipalitySettings:
+def _municipality(association: Page) -> MunicipalitySettings:
     """The settings of the association page's site, for the email's signature."""
     return MunicipalitySettings.for_site_or_empty(association.get_site())
 
@@ -57,7 +58,7 @@ def _username_for(email: str) -> str:
 
 @transaction.atomic
 def invite_member(
-    association: AssociationPage,
+    association: Page,
     email: str,
     *,
     role: str = Membership.Role.EDITOR,

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.fields.related_descriptors import ForwardManyToOneDescriptor
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -181,10 +182,26 @@ class AssociationPage(ContentPage):
         return articles.order_by("-date", "-pk")[:limit]
 
 
-class Membership(models.Model):
-    """A user's membership of one association, which grants editing rights to its pages.
+class SpecificPageDescriptor(ForwardManyToOneDescriptor):
+    """Reads the page as its own type (``AssociationPage``, ``BusinessPage``), not ``Page``."""
 
-    Wagtail grants page permissions to groups, so every association has its own group
+    def get_object(self, instance):
+        return super().get_object(instance).specific
+
+
+class SpecificPageForeignKey(models.ForeignKey):
+    """A foreign key to ``wagtailcore.Page`` whose accessor returns the specific page."""
+
+    forward_related_accessor_class = SpecificPageDescriptor
+
+
+class Membership(models.Model):
+    """A user's membership of one member page, which grants editing rights to its subtree.
+
+    A member page is an association (``AssociationPage``) or another page type registered
+    with ``associations.access.register_member_page_type`` (a business, ``business``): the
+    field keeps the name ``association`` and points at the page itself. Wagtail grants page
+    permissions to groups, so every member page has its own group
     (``associations.access.ensure_association_access``); saving or deleting a membership
     keeps the user's group membership in step (``associations.signals``).
     """
@@ -200,12 +217,12 @@ class Membership(models.Model):
         related_name="association_memberships",
         help_text=_("The person's user account."),
     )
-    association = models.ForeignKey(
-        AssociationPage,
-        verbose_name=_("association"),
+    association = SpecificPageForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("association or business"),
         on_delete=models.CASCADE,
         related_name="memberships",
-        help_text=_("The association the person may edit."),
+        help_text=_("The association or business page the person may edit."),
     )
     role = models.CharField(
         _("role"),
@@ -241,8 +258,8 @@ class AssociationAccess(models.Model):
     """
 
     association = models.OneToOneField(
-        AssociationPage,
-        verbose_name=_("association"),
+        "wagtailcore.Page",
+        verbose_name=_("association or business"),
         on_delete=models.CASCADE,
         related_name="access",
     )

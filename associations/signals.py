@@ -13,6 +13,8 @@ from .models import AssociationAccess, Membership
 MODERATOR_MODEL_APPS = (
     "core",
     "associations",
+    "business",
+    "fairs",
     "submissions",
     "recognition",
     "screens",
@@ -63,8 +65,12 @@ def connect() -> None:
         association_access_deleted, sender=AssociationAccess, dispatch_uid="access_deleted"
     )
     for label in access.MODERATED_INDEX_MODELS:
-        post_save.connect(
-            moderated_index_created,
-            sender=apps.get_model(label),
-            dispatch_uid=f"moderated_index_created_{label}",
-        )
+        connect_moderated_index(label)
+
+
+def connect_moderated_index(label: str) -> None:
+    post_save.connect(
+        moderated_index_created,
+        sender=apps.get_model(label),
+        dispatch_uid=f"moderated_index_created_{label}",
+    )

@@ -19,6 +19,7 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 - ``/screens/``: info screen feeds (``screens.api``);
 - ``/bookings/``: a facility's free and taken room hours (``booking.api``);
 - ``/hearings/``: public hearings as cards, with state and published answers (``hearings.api``).
+- ``/fairs/``: an association and business day's published exhibitors (``fairs.api``).
 """
 
 from wagtail.api.v3.api import api
@@ -32,6 +33,7 @@ from core.api.preview_router import router as preview_router
 from core.api.renderers import LocalTimeJSONRenderer
 from core.api.snippets import router as snippets_router
 from facilities.api import router as facilities_router
+from fairs.api import router as fairs_router
 from guides.api import router as guides_router
 from hearings.api import router as hearings_router
 from news.api import router as news_router
@@ -66,5 +68,6 @@ api.add_router("/search/", "search.api.router")
 api.add_router("/screens/", screens_router)
 api.add_router("/bookings/", booking_router)
 api.add_router("/hearings/", hearings_router)
+api.add_router("/fairs/", fairs_router)
 
 __all__ = ["api"]

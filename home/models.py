@@ -60,6 +60,7 @@ class HomePage(ImageAltMixin, BasePage):
         "activities.ActivityIndexPage",
         "renovations.RenovationIndexPage",
         "associations.AssociationIndexPage",
+        "business.BusinessIndexPage",
         "guides.GuideIndexPage",
         "facilities.FacilityIndexPage",
         "hearings.HearingIndexPage",
@@ -67,6 +68,7 @@ class HomePage(ImageAltMixin, BasePage):
         "submissions.ActivitySuggestionPage",
         "submissions.GuideSuggestionPage",
         "recognition.NominationPage",
+        "fairs.FairPage",
     ]
     # One home page per locale; translations are siblings under the root.
     max_count_per_parent = len(settings.WAGTAIL_CONTENT_LANGUAGES)

@@ -15,6 +15,7 @@ from activities.factories import ActivityIndexPageFactory, ActivityPageFactory
 from associations.access import MODERATORS_GROUP_NAME
 from associations.factories import AssociationIndexPageFactory, AssociationPageFactory
 from associations.models import Membership
+from business.factories import BusinessIndexPageFactory, BusinessPageFactory
 from guides.factories import GuideIndexPageFactory, GuidePageFactory
 from home.factories import StandardPageFactory, home_for_default_site
 from news.factories import NewsArticlePageFactory
@@ -50,6 +51,10 @@ class World:
     member_a: object
     member_b: object
     moderator: object
+    business_index: object = None
+    business_a: object = None
+    business_b: object = None
+    business_member: object = None
 
 
 @pytest.fixture
@@ -70,6 +75,12 @@ def world(db) -> World:
     Membership.objects.create(
         user=member_b, association=association_b, role=Membership.Role.CONTACT
     )
+    # Businesses keep their pages through the same memberships (``business``).
+    business_index = BusinessIndexPageFactory(parent=home)
+    business_a = BusinessPageFactory(parent=business_index, title="Bageriet ved Søen")
+    business_b = BusinessPageFactory(parent=business_index, title="Strandvejens Tømrerfirma")
+    business_member = make_user("birgit", first_name="Birgit")
+    Membership.objects.create(user=business_member, association=business_a)
     return World(
         home=home,
         association_index=association_index,
@@ -86,4 +97,8 @@ def world(db) -> World:
         member_a=member_a,
         member_b=member_b,
         moderator=make_user("mette", groups=[MODERATORS_GROUP_NAME], first_name="Mette"),
+        business_index=business_index,
+        business_a=business_a,
+        business_b=business_b,
+        business_member=business_member,
     )

@@ -26,6 +26,24 @@ def _form_page(model_label):
     return make
 
 
+def _business_index(s):
+    from business.factories import BusinessIndexPageFactory
+
+    return BusinessIndexPageFactory(parent=s.home, slug="erhvervspartnere")
+
+
+def _business(s):
+    from business.factories import BusinessPageFactory
+
+    return BusinessPageFactory(parent=_business_index(s), title="Bageriet ved Søen")
+
+
+def _fair(s):
+    from tests.fairs.helpers import make_fair
+
+    return make_fair(s.home)
+
+
 #: Page model → the site fixture's page of that type, or how to add one under the home page.
 PAGE_MAKERS = {
     "home.HomePage": lambda s: s.home,
@@ -45,6 +63,9 @@ PAGE_MAKERS = {
     "recognition.NominationPage": _form_page("recognition.NominationPage"),
     "submissions.ActivitySuggestionPage": _form_page("submissions.ActivitySuggestionPage"),
     "submissions.GuideSuggestionPage": _form_page("submissions.GuideSuggestionPage"),
+    "business.BusinessIndexPage": _business_index,
+    "business.BusinessPage": _business,
+    "fairs.FairPage": _fair,
 }
 
 SNIPPET_MAKERS = {

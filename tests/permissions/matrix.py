@@ -14,6 +14,16 @@ FOREIGN_TARGETS = [
     "guide",
     "standard_page",
     "home",
+    "business_a",
+    "business_b",
+]
+#: Pages a member of business A must never touch: associations' and the other business's.
+FOREIGN_TARGETS_OF_BUSINESS = [
+    "business_b",
+    "association_a",
+    "activity_a",
+    "municipal_activity",
+    "home",
 ]
 
 

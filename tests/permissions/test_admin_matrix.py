@@ -7,7 +7,13 @@ Every admin action on association B's pages and on the municipality's pages is r
 import pytest
 from django.urls import reverse
 
-from .matrix import FOREIGN_TARGETS, activity_form_data, admin_requests, fingerprint
+from .matrix import (
+    FOREIGN_TARGETS,
+    FOREIGN_TARGETS_OF_BUSINESS,
+    activity_form_data,
+    admin_requests,
+    fingerprint,
+)
 
 ACTIONS = [
     "edit (view)",
@@ -44,10 +50,8 @@ def refused(response, url) -> bool:
     return response.status_code in (403, 404)
 
 
-@pytest.mark.parametrize("target", FOREIGN_TARGETS)
-def test_member_is_refused_on_pages_of_others(client, world, target):
-    page = getattr(world, target)
-    client.force_login(world.member_a)
+def refused_actions(client, world, user, page) -> list[str]:
+    client.force_login(user)
     failures = []
     for action in ACTIONS:
         method, url, data = admin_requests(page, world)[action]
@@ -57,7 +61,18 @@ def test_member_is_refused_on_pages_of_others(client, world, target):
             failures.append(f"{action}: {response.status_code}")
         if fingerprint(page) != before:
             failures.append(f"{action}: database changed")
-    assert failures == []
+    return failures
+
+
+@pytest.mark.parametrize("target", FOREIGN_TARGETS)
+def test_member_is_refused_on_pages_of_others(client, world, target):
+    assert refused_actions(client, world, world.member_a, getattr(world, target)) == []
+
+
+@pytest.mark.parametrize("target", FOREIGN_TARGETS_OF_BUSINESS)
+def test_business_member_is_refused_on_pages_of_others(client, world, target):
+    page = getattr(world, target)
+    assert refused_actions(client, world, world.business_member, page) == []
 
 
 GET_CONTROLS = ["edit (view)", "revisions", "compare", "history", "copy", "move", "delete"]

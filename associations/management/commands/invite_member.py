@@ -6,8 +6,9 @@ from django.core.validators import validate_email
 from django.db.models import Case, When
 from wagtail.models import Locale
 
+from associations.access import member_pages
 from associations.invitations import invite_member
-from associations.models import AssociationPage, Membership
+from associations.models import Membership
 
 
 class Command(BaseCommand):
@@ -32,12 +33,13 @@ class Command(BaseCommand):
             raise CommandError(f"Not a valid email address: {email}") from error
         # Translations may share the slug; the membership belongs to the default language's page.
         page = (
-            AssociationPage.objects.filter(slug=association)
+            member_pages()
+            .filter(slug=association)
             .order_by(Case(When(locale=Locale.get_default(), then=0), default=1), "pk")
             .first()
         )
         if page is None:
-            raise CommandError(f"No association with the slug {association!r}.")
+            raise CommandError(f"No association or business with the slug {association!r}.")
         invitation = invite_member(
             page, email, role=role, first_name=first_name, last_name=last_name
         )

@@ -1,0 +1,14 @@
+"""Background work of the fairs app, on the default django-tasks backend (``TASKS``)."""
+
+from django_tasks import task
+
+
+@task()
+def message_exhibitors(fair_id: int, subject: str, body: str, statuses: list[str]) -> int:
+    from .models import FairPage
+    from .notify import send_to_exhibitors
+
+    fair = FairPage.objects.filter(pk=fair_id).first()
+    if fair is None:
+        return 0
+    return send_to_exhibitors(fair, subject, body, statuses)
