@@ -12,6 +12,8 @@ from django.utils import timezone
 from ninja import Router
 from wagtail.api.v3.errors import ProblemDetail, problem_response
 
+from core import cache_tags
+
 from . import heartbeat
 from .cache import (
     content_version,
@@ -125,7 +127,9 @@ def _build_entry(key: str, now: dt.datetime | None) -> dict | None:
     lifetime = float(poll_seconds())
     if built.next_change is not None:
         lifetime = min(lifetime, (built.next_change - now).total_seconds())
-    return store_feed(key, version, etag_for(body), body, lifetime)
+    current = cache_tags.collector()
+    tags = cache_tags.header_value(cache_tags.response_tags(current)) if current else ""
+    return store_feed(key, version, etag_for(body), body, lifetime, tags)
 
 
 @router.get(
@@ -161,8 +165,12 @@ def answer(request: HttpRequest, key: str, entry: dict, preview: bool = False) -
         heartbeat.record(key)
     stale = entry.get("stale", False)
     if _etag_matches(request.META.get("HTTP_IF_NONE_MATCH", ""), entry["etag"]):
-        return _response(None, entry["etag"], status=304, stale=stale)
-    return _response(entry["body"], entry["etag"], stale=stale)
+        response = _response(None, entry["etag"], status=304, stale=stale)
+    else:
+        response = _response(entry["body"], entry["etag"], stale=stale)
+    if entry.get("tags"):
+        response[cache_tags.header_name()] = entry["tags"]
+    return response
 
 
 def cached_answer(request: HttpRequest, key: str) -> HttpResponse | None:

@@ -58,8 +58,17 @@ def get_cached_feed(screen_key: str) -> dict | None:
     return entry
 
 
-def store_feed(screen_key: str, version: int, etag: str, body: bytes, lifetime: float) -> dict:
-    entry = {"etag": etag, "body": body, "expires": timezone.now().timestamp() + lifetime}
+def store_feed(
+    screen_key: str, version: int, etag: str, body: bytes, lifetime: float, tags: str = ""
+) -> dict:
+    """Cache a built feed; ``tags`` is its cache-tag header value, sent again with every
+    answer from the entry (the fast path answers without the page cache's tag collector)."""
+    entry = {
+        "etag": etag,
+        "body": body,
+        "expires": timezone.now().timestamp() + lifetime,
+        "tags": tags,
+    }
     # Django treats a timeout of 0 as "don't cache"; keep at least one second.
     cache.set(feed_cache_key(screen_key, version), entry, max(1, int(lifetime)))
     _remember(feed_cache_key(screen_key, version), entry)

@@ -84,6 +84,7 @@ def test_the_default_site_serves_the_home_page_with_six_sections(seeded, client)
         "latest_news",
         "upcoming_activities",
         "current_renovations",
+        "open_hearings",
     ]
 
 

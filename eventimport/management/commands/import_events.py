@@ -12,6 +12,7 @@ import urllib.request
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from activities.models import ActivityIndexPage
@@ -64,6 +65,12 @@ class Command(BaseCommand):
         return data
 
     def handle(self, *args, **options):
+        # The report is for the municipality's staff: in the site's language (Danish), not
+        # in whatever language the calling thread happens to have active.
+        with translation.override(settings.LANGUAGE_CODE):
+            return self._import(options)
+
+    def _import(self, options):
         parents = ActivityIndexPage.objects.all()
         parent = (
             parents.filter(pk=options["parent"]).first() if options["parent"] else parents.first()
