@@ -42,6 +42,8 @@ def seed_subscriptions(ctx) -> None:
     for entry in entries:
         with building(entry), transaction.atomic():
             kind, target = _target(ctx, entry)
+            # Read before any early exit: the entry's keys must all be read (demo.validation).
+            frequency = entry["frequency"]
             if None in target.values():
                 continue  # the section was not seeded in this run
             now = timezone.now()
@@ -53,7 +55,7 @@ def seed_subscriptions(ctx) -> None:
             subscription = Subscription.objects.create(
                 subscriber=subscriber,
                 kind=kind,
-                frequency=entry["frequency"],
+                frequency=frequency,
                 status=Subscription.Status.CONFIRMED,
                 requested_language=entry["language"],
                 confirmed_at=now,
