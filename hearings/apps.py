@@ -10,10 +10,10 @@ class HearingsConfig(AppConfig):
     def ready(self):
         from core import cache_versions
 
-        from . import models, signals, views
+        # Importing signals connects the decision emails on publish.
+        from . import models, signals, views  # noqa: F401
 
         models.subpage_views.update(answer_form=views.answer_form, attachment=views.attachment)
-        assert signals  # connects the decision emails on publish
 
         # Published answers and their files show on the hearing page (and its listings).
         cache_versions.invalidates("hearings.HearingAnswer", cache_versions.PAGES)

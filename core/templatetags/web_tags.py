@@ -34,8 +34,9 @@ def page_notices(context, page) -> str:
     How a higher app (hearings: "Høring: svar senest …") puts something on a lower app's
     page (a renovation project) without that app importing it.
     """
-    from django.utils.safestring import mark_safe
+    from django.utils.html import format_html_join
     from wagtail import hooks
 
     parts = [fn(page, context.get("request")) for fn in hooks.get_hooks("page_notices")]
-    return mark_safe("".join(str(part) for part in parts if part))
+    # A hook's safe HTML stays as it is; a plain string it returns is escaped.
+    return format_html_join("", "{}", ((part,) for part in parts if part))
