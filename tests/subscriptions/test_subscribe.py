@@ -130,7 +130,7 @@ def test_one_address_gets_at_most_three_confirmation_requests_an_hour(client, ne
         client.cookies.clear()  # a new browser each time: the per-address limit still holds
     response = ask(client, [f"page:{news_index.pk}"])
     assert response.status_code == 429
-    assert "Du kan sende igen" in response.content.decode() or "igen" in response.content.decode()
+    assert "Du kan sende igen" in response.content.decode()
     assert response["Retry-After"]
 
 
