@@ -316,7 +316,11 @@ TASKS = {
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
     # Subscription emails (docs/subscriptions.md): their own worker, so a slow mail server
     # never holds the webhooks.
-    "subscriptions": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["subscriptions"]},
+    # Activity sign-up emails (docs/signup.md) share that mail worker, on their own queue.
+    "subscriptions": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["subscriptions", "signups"],
+    },
 }
 #: Webhook targets on loopback, private, link-local or reserved addresses are refused (SSRF)
 #: unless this allows them: local development and the tests' receiver on 127.0.0.1 only.
