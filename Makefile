@@ -48,7 +48,7 @@ seed: migrate ## Load the Danish demo content (idempotent)
 # The webhook and subscription-email workers (django-tasks' database queue) run beside the dev
 # server and stop with it.
 WORKER := $(MANAGE) db_worker --backend webhooks --queue-name webhooks
-MAIL_WORKER := $(MANAGE) db_worker --backend subscriptions --queue-name subscriptions
+MAIL_WORKER := $(MANAGE) db_worker --backend subscriptions --queue-name subscriptions,signups
 run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the background workers)
 	$(MANAGE) ensure_dev_users
 	$(WORKER) & worker=$$!; $(MAIL_WORKER) & mail_worker=$$!; \

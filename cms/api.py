@@ -20,6 +20,7 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 - ``/bookings/``: a facility's free and taken room hours (``booking.api``);
 - ``/hearings/``: public hearings as cards, with state and published answers (``hearings.api``).
 - ``/fairs/``: an association and business day's published exhibitors (``fairs.api``).
+- ``/businesses/``: the business partners, typed, filterable by offer (``business.api``).
 """
 
 from wagtail.api.v3.api import api
@@ -27,6 +28,7 @@ from wagtail.api.v3.api import api
 from activities.api import router as activities_router
 from associations.api import router as associations_router
 from booking.api import router as booking_router
+from business.api import router as business_router
 from core.api import media, openapi, querysets
 from core.api.parser import StorableJSONParser
 from core.api.preview_router import router as preview_router
@@ -69,5 +71,6 @@ api.add_router("/screens/", screens_router)
 api.add_router("/bookings/", booking_router)
 api.add_router("/hearings/", hearings_router)
 api.add_router("/fairs/", fairs_router)
+api.add_router("/businesses/", business_router)
 
 __all__ = ["api"]

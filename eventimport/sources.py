@@ -180,7 +180,9 @@ def _kultunaut_item(
 ) -> Item:
     source_id = _required_id(source_id)
     title = _title(title)
-    first = parse_date((start_date or "").strip()[:10])
+    if start_date is None or (isinstance(start_date, str) and not start_date.strip()):
+        raise SkipItem(_("The start date is missing."))  # not Python's "None" in the report
+    first = parse_date(start_date.strip()[:10]) if isinstance(start_date, str) else None
     if first is None:
         raise SkipItem(
             _("The start date is missing or not a date: %(value)r") % {"value": start_date}

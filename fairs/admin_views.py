@@ -4,11 +4,13 @@ to all exhibitors of a fair."""
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.admin_exports import ExportPermissionIndexView
@@ -16,10 +18,21 @@ from submissions.admin_views import LocalTimeColumn
 from submissions.fields import SingleLineCharField
 
 from .choices import Status
+from .decisions import needs_telling
 from .models import FairPage, StandApplication
-from .tasks import message_exhibitors
+from .tasks import message_exhibitors, tell_applicant
 
 MESSAGE_PERMISSION = "fairs.change_standapplication"
+
+
+class StandApplicationEditView(generic.EditView):
+    """Saving a decision (accepted/declined) emails the applicant once, after the commit."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        if needs_telling(instance):
+            transaction.on_commit(lambda: tell_applicant.enqueue(instance.pk))
+        return instance
 
 
 class StandApplicationViewSet(ModelViewSet):
@@ -28,6 +41,7 @@ class StandApplicationViewSet(ModelViewSet):
 
     model = StandApplication
     index_view_class = ExportPermissionIndexView
+    edit_view_class = StandApplicationEditView
     icon = "list-ul"
     menu_label = _("Stand applications")
     add_to_admin_menu = True

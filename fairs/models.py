@@ -327,6 +327,17 @@ class StandApplication(models.Model):
         help_text=_("Only for staff, e.g. why an application was declined."),
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    decision_sent = models.CharField(
+        _("decision emailed"),
+        max_length=10,
+        choices=Status.choices,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The decision the applicant was last told by email, so saving again does not "
+            "send it again."
+        ),
+    )
 
     class Meta:
         verbose_name = _("stand application")

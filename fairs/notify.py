@@ -46,7 +46,7 @@ def exhibitor_addresses(fair, statuses) -> list[str]:
     for email in fair.applications.filter(status__in=statuses).values_list(
         "contact_email", flat=True
     ):
-        if email.lower() not in seen:
+        if email and email.lower() not in seen:  # emptied by the retention rule: nobody left
             seen.add(email.lower())
             addresses.append(email)
     return addresses

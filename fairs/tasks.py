@@ -12,3 +12,11 @@ def message_exhibitors(fair_id: int, subject: str, body: str, statuses: list[str
     if fair is None:
         return 0
     return send_to_exhibitors(fair, subject, body, statuses)
+
+
+@task()
+def tell_applicant(application_id: int) -> str:
+    """The accepted/declined email, once per decision (``fairs.decisions``)."""
+    from .decisions import tell_applicant as tell
+
+    return tell(application_id)

@@ -1,4 +1,5 @@
-"""The emails of a sign-up, sent after the commit through Django's email backend.
+"""The emails of a sign-up, sent by the mail worker (``signups.tasks``) through Django's
+email backend.
 
 Every email to a participant goes to that participant alone (never a list of addresses in
 ``To``). A failing mail server is logged; the sign-up stays saved and shows in the staff list.
@@ -50,8 +51,10 @@ def _send(subject: str, template: str, context: dict, to: str) -> bool:
     return True
 
 
-def signed_up(registration) -> bool:
-    waiting = registration.status == registration.Status.WAITING
+def signed_up(registration, waiting: bool | None = None) -> bool:
+    """The confirmation, or "you are on the waiting list" (``waiting``; else from the status)."""
+    if waiting is None:
+        waiting = registration.status == registration.Status.WAITING
     subject = (_("Waiting list: %(title)s") if waiting else _("You are signed up: %(title)s")) % {
         "title": registration.option.activity.title
     }

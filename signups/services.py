@@ -3,7 +3,8 @@
 Places are counted with the option's row locked (``select_for_update``): of two people taking
 the last place at once, the second waits for the first's commit, then counts again and goes on
 the waiting list. The unique constraint on (option, email) backs the double sign-up check.
-Emails go out after the commit (``notify``), so a rolled-back sign-up never sends one.
+Emails are queued after the commit (``tasks.queue_email``; the mail worker sends them), so a
+rolled-back sign-up never sends one and a lost email never loses a sign-up.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from . import notify, tokens
 from .models import Registration, SignupOption
+from .tasks import queue_email
 
 Status = Registration.Status
 
@@ -85,7 +87,7 @@ def sign_up(option: SignupOption, applicant: Applicant, now=None) -> Registratio
             )
             tokens.start_nonce(registration)
             registration.save()
-            transaction.on_commit(lambda: notify.signed_up(registration))
+            queue_email("signed_up", registration)
     except IntegrityError as error:  # the constraint: the same address at the same moment
         raise SignupError(_("This email address is already signed up."), "duplicate") from error
     return registration
@@ -111,7 +113,7 @@ def cancel_by_link(token: str, now=None) -> Registration:
         _lock(registration.option)
         registration = registration_for_token(token)  # again, under the lock: used twice at once
         _cancel_locked(registration, now)
-    transaction.on_commit(lambda: notify.cancelled(registration))
+        queue_email("cancelled", registration)
     return registration
 
 
@@ -121,7 +123,7 @@ def cancel_by_staff(registration: Registration, now=None) -> Registration:
         registration.refresh_from_db()
         if registration.status != Status.CANCELLED:
             _cancel_locked(registration, now)
-            transaction.on_commit(lambda: notify.cancelled(registration))
+            queue_email("cancelled", registration)
     return registration
 
 
@@ -158,7 +160,7 @@ def promote_waiting(option: SignupOption, now=None) -> list[Registration]:
         registration.save(update_fields=["status", "promoted_at"])
         left -= registration.seats
         promoted.append(registration)
-        transaction.on_commit(lambda r=registration: notify.promoted(r))
+        queue_email("promoted", registration)
     return promoted
 
 

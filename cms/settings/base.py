@@ -316,7 +316,11 @@ TASKS = {
     "webhooks": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["webhooks"]},
     # Subscription emails (docs/subscriptions.md): their own worker, so a slow mail server
     # never holds the webhooks.
-    "subscriptions": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["subscriptions"]},
+    # Activity sign-up emails (docs/signup.md) share that mail worker, on their own queue.
+    "subscriptions": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["subscriptions", "signups"],
+    },
 }
 #: Webhook targets on loopback, private, link-local or reserved addresses are refused (SSRF)
 #: unless this allows them: local development and the tests' receiver on 127.0.0.1 only.
@@ -535,6 +539,9 @@ INVITATION_RETENTION_DAYS = env_int("INVITATION_RETENTION_DAYS", 90)
 #: many days after the activity; the cancel link in the emails works this many days.
 SIGNUP_RETENTION_DAYS = env_int("SIGNUP_RETENTION_DAYS", 30)
 SIGNUP_CANCEL_LINK_MAX_AGE_DAYS = env_int("SIGNUP_CANCEL_LINK_MAX_AGE_DAYS", 180)
+#: Stand applications (docs/business.md): the contact person and staff's note are emptied
+#: this many days after the fair's end.
+STAND_CONTACT_RETENTION_DAYS = env_int("STAND_CONTACT_RETENTION_DAYS", 90)
 #: Event import (docs/signup.md): the most events and bytes one run reads, and the API key
 #: Eventdatabasen wants in its X-Api-Key header.
 EVENT_IMPORT_MAX_ITEMS = env_int("EVENT_IMPORT_MAX_ITEMS", 5000)

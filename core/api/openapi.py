@@ -37,7 +37,7 @@ PROBLEM_REF = {"$ref": f"#/components/schemas/{PROBLEM_SCHEMA}"}
 #: Statuses and what they mean for the caller, declared where they can occur.
 DESCRIPTIONS = {
     "302": "Found: the Location header names the detail URL",
-    "400": "Bad request (a limit above the maximum, an unknown rich text format)",
+    "400": "Bad request (a limit above the maximum, an unknown rich text format or offer)",
     "401": "The API token is missing, invalid or expired",
     "403": "The token's user may not do this",
     "404": "Not found, or not public: an unknown id or path, or a listing's unknown site",
@@ -61,6 +61,7 @@ LINKS: dict[str, dict[str, tuple[str, dict]]] = {
     "associations_list": {"FirstAssociation": _PAGE},
     "guides_list": {"FirstGuide": _PAGE},
     "facilities_list": {"FirstFacility": _PAGE},
+    "businesses_list": {"FirstBusiness": ("businesses_detail", {"business_id": FIRST_ID})},
     "search": {"FirstHit": _PAGE},
     "activities_occurrences": {
         "FirstOccurrenceActivity": (

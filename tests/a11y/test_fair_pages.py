@@ -1,4 +1,5 @@
-"""axe-core (WCAG 2.1 A/AA) on the fair page and the business partner overview, seeded demo."""
+"""axe-core (WCAG 2.1 A/AA) on the fair page, the business partner overview and the activity
+sign-up form (each also in its error state), seeded demo."""
 
 import pytest
 
@@ -12,7 +13,22 @@ PAGES = {
     "FairPage": None,
     "BusinessIndexPageFiltered": "/erhvervspartnere/?tilbud=sponsorship",
     "FairPageWithErrors": None,  # the fair page after an empty POST: the error summary
+    "SignupForm": None,  # /tilmelding/<id>/ of a demo activity with places left
+    "SignupFormWithErrors": None,  # the same after an empty POST
 }
+
+
+def signup_form_url() -> str:
+    from django.urls import reverse
+
+    from signups.models import SignupOption
+
+    option = next(
+        option
+        for option in SignupOption.objects.select_related("activity").order_by("pk")
+        if option.places_left() > 0 and not option.closed_reason()
+    )
+    return reverse("signups:signup", args=[option.pk])
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +37,7 @@ def fair_axe_results(demo, browser, live_server, unblocked_db):
 
     axe = Axe()
     results = {}
+    signup_url = signup_form_url()
     for width in (1280, 390):
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()
@@ -29,6 +46,13 @@ def fair_axe_results(demo, browser, live_server, unblocked_db):
                 page.goto(live_server.url + demo["FairPage"])
                 page.click("form[method=post] button[type=submit]")
                 page.wait_for_load_state()
+            elif name == "SignupForm":
+                page.goto(live_server.url + signup_url)
+            elif name == "SignupFormWithErrors":
+                page.goto(live_server.url + signup_url)
+                page.click("form[method=post] button[type=submit]")
+                page.wait_for_load_state()
+                assert page.locator("#form-errors").count() == 1  # the error summary is shown
             else:
                 page.goto(live_server.url + (url or demo[name]))
             response = axe.run(

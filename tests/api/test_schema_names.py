@@ -10,9 +10,9 @@ from ninja import Schema
 from wagtail.models import Page
 
 PROJECT_PACKAGES = {
-    "accounts", "activities", "associations", "booking", "cms", "core", "facilities", "feeds",
-    "guides", "home", "news", "os2display", "recognition", "renovations", "screens", "search",
-    "submissions", "webhooks",
+    "accounts", "activities", "associations", "booking", "business", "cms", "core",
+    "facilities", "fairs", "feeds", "guides", "home", "news", "os2display", "recognition",
+    "renovations", "screens", "search", "submissions", "webhooks",
 }  # fmt: skip
 
 

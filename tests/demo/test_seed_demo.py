@@ -178,3 +178,22 @@ def test_the_demo_has_three_activities_with_sign_up_one_full_with_a_waiting_list
     before = Registration.objects.count()
     seed()
     assert Registration.objects.count() == before and SignupOption.objects.count() == 3
+
+
+def test_the_demo_has_the_fair_with_its_stands_businesses_and_subscriptions(seeded):
+    """Issue #19 item 6: "Foreningsdag 2027" with ~15 stands (5 businesses), 8 businesses,
+    a few confirmed subscriptions; the public page lists the accepted stands only."""
+    from business.models import BusinessPage
+    from fairs.choices import Kind, Status
+    from fairs.models import FairPage
+    from subscriptions.models import Subscription
+
+    fair = FairPage.objects.get(title="Foreningsdag 2027")
+    accepted = fair.applications.filter(status=Status.ACCEPTED)
+    assert accepted.count() >= 15
+    assert accepted.filter(kind=Kind.BUSINESS).count() == 5
+    assert accepted.filter(kind=Kind.ASSOCIATION).count() >= 10
+    assert fair.exhibitors_published and fair.live
+    assert len(fair.exhibitors()) == accepted.count()
+    assert BusinessPage.objects.live().count() == 8
+    assert Subscription.objects.filter(confirmed_at__isnull=False).count() >= 3

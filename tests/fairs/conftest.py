@@ -1,7 +1,7 @@
 import pytest
 
 from tests.associations.world import *  # noqa: F403
-from tests.smtp_support import smtp_server  # noqa: F401
+from tests.smtp_support import failing_smtp_server, smtp_server  # noqa: F401
 
 from .helpers import make_fair
 

@@ -118,3 +118,99 @@ def test_message_form_refuses_a_header_injection(client, world, fair, smtp_serve
     assert response.status_code == 200
     assert smtp_server.received == []
     assert StandApplication.objects.count() == 1
+
+
+def _decision_data(application, **changes) -> dict:
+    return {
+        "status": application.status,
+        "stand_number": application.stand_number,
+        "staff_note": "",
+        "fair": application.fair_id,
+        "kind": application.kind,
+        "association": "",
+        "business": "",
+        "organisation_name": application.organisation_name,
+        "description": application.description,
+        "offer": "",
+        "placement": "either",
+        "size": "small",
+        "contact_name": application.contact_name,
+        "contact_email": application.contact_email,
+        "contact_phone": "",
+        **changes,
+    }
+
+
+def test_accepting_emails_the_applicant_in_danish_with_the_stand_number_once(
+    client, world, fair, smtp_server, django_capture_on_commit_callbacks
+):
+    other = application(fair, contact_email="karen@example.com")
+    client.force_login(world.moderator)
+    url = reverse("stand_applications:edit", args=[other.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url, _decision_data(other, status=Status.ACCEPTED, stand_number="B4")
+        )
+    assert response.status_code == 302
+    (message,) = smtp_server.messages_to("karen@example.com")
+    assert message.envelope_to == ["karen@example.com"]
+    assert (
+        message.subject.strip() == f"I har en stand på Foreningsdag 2027 (reference S-{other.pk})"
+    )
+    assert "Jeres standnummer er B4." in message.body
+    assert "Vallensbæk Idrætscenter" in message.body
+    assert "Lone Mikkelsen" not in message.text  # what was typed is not repeated
+
+    other.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):  # a re-save, a changed note
+        client.post(url, _decision_data(other, staff_note="Strøm bestilt"))
+    assert len(smtp_server.messages_to("karen@example.com")) == 1
+
+
+def test_declining_emails_the_applicant_and_a_changed_decision_is_told(
+    client, world, fair, smtp_server, django_capture_on_commit_callbacks
+):
+    other = application(fair, contact_email="bo@example.com")
+    client.force_login(world.moderator)
+    url = reverse("stand_applications:edit", args=[other.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, _decision_data(other, status=Status.DECLINED))
+    (declined,) = smtp_server.messages_to("bo@example.com")
+    assert (
+        declined.subject.strip()
+        == f"Jeres standansøgning til Foreningsdag 2027 (reference S-{other.pk})"
+    )
+    assert "kan vi desværre ikke tilbyde jer en stand" in declined.body
+    assert "standnummer" not in declined.body
+
+    other.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, _decision_data(other, status=Status.ACCEPTED, stand_number="C1"))
+    assert [
+        m.subject.strip().startswith("I har en stand")
+        for m in smtp_server.messages_to("bo@example.com")
+    ] == [False, True]
+
+
+def test_a_failing_mail_server_leaves_the_decision_to_be_told_on_the_next_save(
+    client, world, fair, failing_smtp_server, django_capture_on_commit_callbacks
+):
+    other = application(fair)
+    client.force_login(world.moderator)
+    url = reverse("stand_applications:edit", args=[other.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url, _decision_data(other, status=Status.ACCEPTED, stand_number="A9")
+        )
+    assert response.status_code == 302  # the decision is saved all the same
+    other.refresh_from_db()
+    assert (other.status, other.stand_number, other.decision_sent) == (Status.ACCEPTED, "A9", "")
+
+
+def test_the_email_all_exhibitors_screen_is_in_the_admin_menu(client, world, fair):
+    client.force_login(world.moderator)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert reverse("fairs_message_exhibitors") in response.content.decode()
+    page = client.get(reverse("fairs_message_exhibitors"))
+    assert page.status_code == 200
+    assert "Foreningsdag 2027" in page.content.decode()

@@ -1,6 +1,9 @@
+import contextlib
 import datetime as dt
+from unittest import mock
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from activities.factories import ActivityIndexPageFactory, ActivityPageFactory, local_datetime
@@ -52,16 +55,46 @@ def form_data(option, name="Karen Jensen", email="karen@example.com", phone="", 
     return data
 
 
+def run_mail_worker():
+    """The real ``db_worker`` on the sign-up queue, until no task is due."""
+    with mock.patch(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    ):
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend=subscriptions",
+            "--queue-name=signups",
+            "--interval=0",
+            "--no-startup-delay",
+            "--no-reload",
+            verbosity=0,
+        )
+
+
 @pytest.fixture
-def client(client, django_capture_on_commit_callbacks):
-    """The test client, with the emails sent after each request's commit."""
+def sent(django_capture_on_commit_callbacks):
+    """``with sent():`` runs the block, its commit callbacks (queueing), then the worker."""
+
+    @contextlib.contextmanager
+    def block():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+        run_mail_worker()
+
+    return block
+
+
+@pytest.fixture
+def client(client, sent):
+    """The test client; after each request's commit the mail worker sends what it queued."""
 
     class Committing:
         def __getattr__(self, name):
             method = getattr(client, name)
 
             def call(*args, **kwargs):
-                with django_capture_on_commit_callbacks(execute=True):
+                with sent():
                     return method(*args, **kwargs)
 
             return call

@@ -81,12 +81,10 @@ def test_message_all_reaches_each_participant_alone(client, staff, filled, smtp_
         assert "Vi mødes ved indgangen." in message.body
 
 
-def test_staff_cancelling_moves_the_first_waiting_up(
-    client, staff, filled, smtp_server, django_capture_on_commit_callbacks
-):
+def test_staff_cancelling_moves_the_first_waiting_up(client, staff, filled, smtp_server, sent):
     client.login(username="mette", password=PASSWORD)
     karen = Registration.objects.get(email="karen@example.com")
-    with django_capture_on_commit_callbacks(execute=True):
+    with sent():
         client.post(reverse("signups_participants", args=[filled.pk]), {"cancel": karen.pk})
     assert Registration.objects.get(email="ole@example.com").status == "confirmed"
     assert smtp_server.messages_to("ole@example.com")[-1].subject.startswith(

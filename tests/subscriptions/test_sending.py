@@ -175,3 +175,50 @@ def test_a_failing_mail_server_keeps_the_notice_for_a_retry(news_index, failing_
     run_worker()
     notice = Notice.objects.get()
     assert notice.status == Notice.Status.PENDING and notice.attempts == 1
+
+
+def _the_clock_passes_go_live_at(page):
+    """What the passing of time does to a scheduled page: its go-live time is now behind us.
+
+    The page row, the waiting revision's content and its approved time all say a minute ago,
+    so ``publish_scheduled`` finds it due, as it would at the real time.
+    """
+    from wagtail.models import Revision
+
+    past = timezone.now() - dt.timedelta(minutes=1)
+    (revision,) = Revision.objects.filter(
+        object_id=str(page.pk), approved_go_live_at__isnull=False
+    )
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    type(page).objects.filter(pk=page.pk).update(go_live_at=past)
+
+
+def test_a_scheduled_page_is_announced_once_when_publish_scheduled_makes_it_live(
+    news_index, smtp_server
+):
+    confirmed(page=news_index)
+    article = NewsArticlePageFactory(
+        parent=news_index, live=False, title="Vinterbadning ved Strandparken"
+    )
+    article.go_live_at = timezone.now() + dt.timedelta(hours=2)
+    with committed():
+        article.save_revision().publish()  # the editor schedules it
+    run_worker()
+    article.refresh_from_db()
+    assert not article.live
+    assert subjects(smtp_server) == []  # nothing before it is public
+
+    _the_clock_passes_go_live_at(article)
+    with committed():
+        call_command("publish_scheduled")
+    article.refresh_from_db()
+    assert article.live
+    run_worker()
+    assert subjects(smtp_server) == ["Nyt: Vinterbadning ved Strandparken"]
+
+    with committed():
+        call_command("publish_scheduled")  # the next run of the scheduler finds nothing
+    run_worker()
+    assert len(smtp_server.received) == 1
