@@ -116,3 +116,45 @@ def test_the_answer_form_of_a_draft_hearing_is_not_found(client, hearings):
     hearings.hearing.unpublish()
     assert client.get(url).status_code == 404
     assert client.post(url, {}).status_code == 404
+
+
+def test_the_page_shows_meeting_department_contact_documents_topics_and_the_note(client, hearings):
+    import datetime as dt
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+    from wagtail.documents import get_document_model
+
+    from core.factories import ContactFactory, TopicFactory
+    from hearings.models import HearingDocument
+
+    Document = get_document_model()
+    plan = Document(title="Forslag til lokalplan 95")
+    plan.file.save("lokalplan.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    plan.save()
+    note = Document(title="Høringsnotat lokalplan 95")
+    note.file.save("notat.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    note.save()
+    meeting = timezone.make_aware(dt.datetime.combine(days(5), dt.time(19, 0)))
+    page = hearings.add(
+        slug="med-moede",
+        start=days(-40),
+        deadline=days(-1),
+        department="Teknik og Miljø",
+        meeting_at=meeting,
+        meeting_place="Rådhusets byrådssal",
+        meeting_signup_url="https://vallensbaek.dk/moede",
+        contact=ContactFactory(name="Planafdelingen"),
+        hearing_note=note,
+    )
+    page.documents.add(HearingDocument(document=plan, title="Lokalplanforslaget"))
+    page.topics.add(TopicFactory(name="Byudvikling"))
+    page.save_revision().publish()
+
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    text = " ".join(soup.get_text().split())
+    assert f"{meeting.day}. " in text and "kl. 19:00, Rådhusets byrådssal" in text
+    assert soup.find("a", href="https://vallensbaek.dk/moede")
+    assert "Teknik og Miljø" in text and "Planafdelingen" in text
+    assert "Lokalplanforslaget" in text and "Byudvikling" in text
+    assert soup.find("a", href=note.url), "the høringsnotat is linked once the hearing closes"
