@@ -142,7 +142,9 @@ class HearingAnswerViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 260
     list_display = [
-        Column("reference", label=_("Reference")),
+        # A field name first, so Wagtail makes it the title column that links to the edit
+        # (moderation) view; a Column object there would leave the queue without links.
+        "reference",
         "name",
         Column("hearing", label=_("Hearing")),
         Column("status", label=_("Status"), accessor="get_status_display"),
