@@ -48,6 +48,9 @@ def test_a_closed_hearing_has_no_answer_button_and_says_no_decision_yet(client, 
     closed = hearings.add(slug="lukket", start=days(-40), deadline=days(-1))
     soup = BeautifulSoup(client.get(closed.url).content, "html.parser")
     assert soup.select_one(".hearing-state--closed").get_text() == "Afsluttet"
+    assert " ".join(soup.select_one("p.meta").get_text().split()).startswith(
+        "Afsluttet: svarfristen udløb den "
+    )
     assert not soup.find("a", href=closed.url + "svar/")
     assert "Beslutningen er endnu ikke truffet" in soup.get_text()
 
@@ -63,6 +66,8 @@ def test_a_decided_hearing_shows_the_decision(client, hearings):
     )
     soup = BeautifulSoup(client.get(decided.url).content, "html.parser")
     assert soup.select_one(".hearing-state--decided").get_text() == "Afgjort"
+    state_line = " ".join(soup.select_one("p.meta").get_text().split())
+    assert state_line.startswith(f"Afgjort: beslutningen blev truffet den {days(-2).day}. ")
     assert "Byrådet vedtog lokalplanen med færre boliger." in soup.get_text()
     assert soup.find("a", href="https://vallensbaek.dk/dagsordener/byraadet")
 
