@@ -119,12 +119,18 @@ MODERATION_PANELS = ObjectList(
 
 
 class AnswerCreateView(CreateView):
+    # Wagtail's own "… created." has no Danish translation.
+    success_message = _("Hearing answer %(object)s added.")
+
     def save_instance(self):
         self.form.instance.entered_by = self.request.user
         return super().save_instance()
 
 
 class AnswerEditView(EditView):
+    # Wagtail's own "… updated." has no Danish translation.
+    success_message = _("Hearing answer %(object)s saved.")
+
     def save_instance(self):
         answer = self.form.instance
         if "status" in self.form.changed_data:

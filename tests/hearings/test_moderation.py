@@ -110,3 +110,11 @@ def test_the_answers_admin_is_for_staff_only(client, hearings):
     client.force_login(make_user("ole"))
     response = client.get(reverse("hearing_answers:index"))
     assert response.status_code in (302, 403)
+
+
+def test_saving_a_moderation_says_so_in_danish(client, hearings, staff):
+    answer = HearingAnswerFactory(hearing=hearings.hearing, name="Karen Jensen")
+    moderate(client, answer, status="published")
+    page = client.get(reverse("hearing_answers:index")).content.decode()
+    assert f"Høringssvaret {answer.reference} Karen Jensen er gemt." in page
+    assert "updated" not in page
