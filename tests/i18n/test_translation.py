@@ -44,6 +44,18 @@ def _fair(s):
     return make_fair(s.home)
 
 
+def _hearing_index(s):
+    from hearings.factories import HearingIndexPageFactory
+
+    return HearingIndexPageFactory(parent=s.home, slug="hoeringer")
+
+
+def _hearing(s):
+    from hearings.factories import HearingPageFactory
+
+    return HearingPageFactory(parent=_hearing_index(s), title="Nye åbningstider på biblioteket")
+
+
 #: Page model → the site fixture's page of that type, or how to add one under the home page.
 PAGE_MAKERS = {
     "home.HomePage": lambda s: s.home,
@@ -66,6 +78,8 @@ PAGE_MAKERS = {
     "business.BusinessIndexPage": _business_index,
     "business.BusinessPage": _business,
     "fairs.FairPage": _fair,
+    "hearings.HearingIndexPage": _hearing_index,
+    "hearings.HearingPage": _hearing,
 }
 
 SNIPPET_MAKERS = {
