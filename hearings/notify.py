@@ -78,7 +78,8 @@ def send_decision_emails(hearing_id: int) -> int:
             context = {
                 "answer": first,
                 "hearing": hearing,
-                "municipality": MunicipalitySettings.for_request_or_empty(None),
+                # No request in the worker: the hearing's own site signs the email.
+                "municipality": MunicipalitySettings.for_site_or_empty(hearing.get_site()),
             }
             try:
                 send_mail(

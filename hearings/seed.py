@@ -75,6 +75,7 @@ def build_hearing(ctx, entry) -> HearingPage:
         title=entry["title"],
         summary=entry["summary"],
         body=rich_text(entry["body"]),
+        easy_read=rich_text(entry["easy_read"]) if entry.get("easy_read") else "",
         department=entry["department"],
         contact=contact(ctx, entry.get("contact")),
         start=ctx.day(entry["start_offset_days"]),

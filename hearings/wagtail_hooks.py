@@ -119,12 +119,18 @@ MODERATION_PANELS = ObjectList(
 
 
 class AnswerCreateView(CreateView):
+    # Wagtail's own "… created." has no Danish translation.
+    success_message = _("Hearing answer %(object)s added.")
+
     def save_instance(self):
         self.form.instance.entered_by = self.request.user
         return super().save_instance()
 
 
 class AnswerEditView(EditView):
+    # Wagtail's own "… updated." has no Danish translation.
+    success_message = _("Hearing answer %(object)s saved.")
+
     def save_instance(self):
         answer = self.form.instance
         if "status" in self.form.changed_data:
@@ -142,7 +148,9 @@ class HearingAnswerViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 260
     list_display = [
-        Column("reference", label=_("Reference")),
+        # A field name first, so Wagtail makes it the title column that links to the edit
+        # (moderation) view; a Column object there would leave the queue without links.
+        "reference",
         "name",
         Column("hearing", label=_("Hearing")),
         Column("status", label=_("Status"), accessor="get_status_display"),

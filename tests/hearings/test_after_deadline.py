@@ -71,7 +71,12 @@ def decide(hearing, **fields):
 def test_publishing_the_decision_emails_every_respondent_once(
     hearings, smtp_server, django_capture_on_commit_callbacks
 ):
+    from core.models import MunicipalitySettings
+
     hearing = hearings.hearing
+    MunicipalitySettings.objects.update_or_create(
+        site=hearing.get_site(), defaults={"name": "Vallensbæk Kommune"}
+    )
     HearingAnswerFactory(hearing=hearing, email="karen@example.com", text="Første svar")
     HearingAnswerFactory(hearing=hearing, email="KAREN@example.com", text="Andet svar")
     HearingAnswerFactory(hearing=hearing, email="poul@example.com")
@@ -84,6 +89,8 @@ def test_publishing_the_decision_emails_every_respondent_once(
     ]
     (mail,) = smtp_server.messages_to("poul@example.com")
     assert "80 boliger" in mail.body
+    # Signed by the municipality, though the worker has no request to find the site from.
+    assert mail.body.replace("\r\n", "\n").rstrip().endswith("Venlig hilsen\nVallensbæk Kommune")
     with django_capture_on_commit_callbacks(execute=True):
         hearing.save_revision().publish()
     with django_capture_on_commit_callbacks(execute=True):

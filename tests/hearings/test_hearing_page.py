@@ -48,6 +48,9 @@ def test_a_closed_hearing_has_no_answer_button_and_says_no_decision_yet(client, 
     closed = hearings.add(slug="lukket", start=days(-40), deadline=days(-1))
     soup = BeautifulSoup(client.get(closed.url).content, "html.parser")
     assert soup.select_one(".hearing-state--closed").get_text() == "Afsluttet"
+    assert " ".join(soup.select_one("p.meta").get_text().split()).startswith(
+        "Afsluttet: svarfristen udløb den "
+    )
     assert not soup.find("a", href=closed.url + "svar/")
     assert "Beslutningen er endnu ikke truffet" in soup.get_text()
 
@@ -63,6 +66,8 @@ def test_a_decided_hearing_shows_the_decision(client, hearings):
     )
     soup = BeautifulSoup(client.get(decided.url).content, "html.parser")
     assert soup.select_one(".hearing-state--decided").get_text() == "Afgjort"
+    state_line = " ".join(soup.select_one("p.meta").get_text().split())
+    assert state_line.startswith(f"Afgjort: beslutningen blev truffet den {days(-2).day}. ")
     assert "Byrådet vedtog lokalplanen med færre boliger." in soup.get_text()
     assert soup.find("a", href="https://vallensbaek.dk/dagsordener/byraadet")
 
@@ -116,3 +121,45 @@ def test_the_answer_form_of_a_draft_hearing_is_not_found(client, hearings):
     hearings.hearing.unpublish()
     assert client.get(url).status_code == 404
     assert client.post(url, {}).status_code == 404
+
+
+def test_the_page_shows_meeting_department_contact_documents_topics_and_the_note(client, hearings):
+    import datetime as dt
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+    from wagtail.documents import get_document_model
+
+    from core.factories import ContactFactory, TopicFactory
+    from hearings.models import HearingDocument
+
+    Document = get_document_model()
+    plan = Document(title="Forslag til lokalplan 95")
+    plan.file.save("lokalplan.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    plan.save()
+    note = Document(title="Høringsnotat lokalplan 95")
+    note.file.save("notat.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    note.save()
+    meeting = timezone.make_aware(dt.datetime.combine(days(5), dt.time(19, 0)))
+    page = hearings.add(
+        slug="med-moede",
+        start=days(-40),
+        deadline=days(-1),
+        department="Teknik og Miljø",
+        meeting_at=meeting,
+        meeting_place="Rådhusets byrådssal",
+        meeting_signup_url="https://vallensbaek.dk/moede",
+        contact=ContactFactory(name="Planafdelingen"),
+        hearing_note=note,
+    )
+    page.documents.add(HearingDocument(document=plan, title="Lokalplanforslaget"))
+    page.topics.add(TopicFactory(name="Byudvikling"))
+    page.save_revision().publish()
+
+    soup = BeautifulSoup(client.get(page.url).content, "html.parser")
+    text = " ".join(soup.get_text().split())
+    assert f"{meeting.day}. " in text and "kl. 19:00, Rådhusets byrådssal" in text
+    assert soup.find("a", href="https://vallensbaek.dk/moede")
+    assert "Teknik og Miljø" in text and "Planafdelingen" in text
+    assert "Lokalplanforslaget" in text and "Byudvikling" in text
+    assert soup.find("a", href=note.url), "the høringsnotat is linked once the hearing closes"

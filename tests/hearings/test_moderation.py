@@ -39,6 +39,14 @@ def test_the_queue_lists_answers_in_danish(client, hearings, staff):
     assert "&lt;b&gt;Karen&lt;/b&gt;" in text
 
 
+def test_each_answer_in_the_queue_links_to_its_moderation_form(client, hearings, staff):
+    answer = HearingAnswerFactory(hearing=hearings.hearing)
+    soup = BeautifulSoup(client.get(reverse("hearing_answers:index")).content, "html.parser")
+    link = soup.find("a", href=reverse("hearing_answers:edit", args=[answer.pk]))
+    assert link is not None and link.get_text(strip=True) == answer.reference
+    assert "Reference" in soup.select_one("thead").get_text()
+
+
 def test_publishing_shows_the_answer_without_email_or_hidden_address(client, hearings, staff):
     answer = HearingAnswerFactory(hearing=hearings.hearing, hide_address=True)
     assert moderate(client, answer, status="published").status_code == 302
@@ -102,3 +110,11 @@ def test_the_answers_admin_is_for_staff_only(client, hearings):
     client.force_login(make_user("ole"))
     response = client.get(reverse("hearing_answers:index"))
     assert response.status_code in (302, 403)
+
+
+def test_saving_a_moderation_says_so_in_danish(client, hearings, staff):
+    answer = HearingAnswerFactory(hearing=hearings.hearing, name="Karen Jensen")
+    moderate(client, answer, status="published")
+    page = client.get(reverse("hearing_answers:index")).content.decode()
+    assert f"Høringssvaret {answer.reference} Karen Jensen er gemt." in page
+    assert "updated" not in page

@@ -1,5 +1,7 @@
 """Answerers' personal data goes on the hearing's deletion date; one answer goes on request."""
 
+import io
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -85,10 +87,14 @@ def test_an_erasure_request_needs_reference_and_email(
 ):
     answer = HearingAnswerFactory(hearing=hearings.hearing, email="karen@example.com")
     name = attach(answer)
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError, match=r"intet er slettet\. Tjek begge dele\."):
         call_command("erase_hearing_answer", answer.reference, "someone@example.com")
     assert HearingAnswer.objects.filter(pk=answer.pk).exists()
+    out = io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("erase_hearing_answer", answer.reference.lower(), "KAREN@example.com")
+        call_command(
+            "erase_hearing_answer", answer.reference.lower(), "KAREN@example.com", stdout=out
+        )
+    assert "og dets filer er slettet." in out.getvalue()
     assert not HearingAnswer.objects.filter(pk=answer.pk).exists()
     assert not default_storage.exists(name)

@@ -1,4 +1,4 @@
-"""The demo's easy-read versions (let dansk): on a news item, a guide and a renovation, LIX <= 30."""
+"""The demo's easy-read versions (let dansk): on a news item, a guide, a renovation and a hearing, LIX <= 30."""
 
 import pytest
 
@@ -7,7 +7,12 @@ from core.readability import lix, text_from_html
 from demo.datafiles import load
 from demo.text import rich_text
 
-KINDS = {"news": "news", "guides": "guides", "renovations": "renovations"}
+KINDS = {
+    "news": "news",
+    "guides": "guides",
+    "renovations": "renovations",
+    "hearings": "hearings",
+}
 
 
 @pytest.mark.parametrize("name", sorted(KINDS))

@@ -6,6 +6,7 @@ text, name, address and files. Both must match, so a reference alone erases noth
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from hearings.retention import erase_answer
 
@@ -21,7 +22,13 @@ class Command(BaseCommand):
         with transaction.atomic():
             erased = erase_answer(reference, email)
         if not erased:
+            # Staff run it in Danish, like purge_personal_data.
             raise CommandError(
-                f"No answer {reference} from {email}: nothing was deleted. Check both."
+                _("No answer %(reference)s from %(email)s: nothing was deleted. Check both.")
+                % {"reference": reference, "email": email}
             )
-        self.stdout.write(self.style.SUCCESS(f"Answer {reference} and its files were deleted."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Answer %(reference)s and its files were deleted.") % {"reference": reference}
+            )
+        )
