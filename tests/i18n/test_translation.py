@@ -54,7 +54,6 @@ def _hearing(s):
     from hearings.factories import HearingPageFactory
 
     return HearingPageFactory(parent=_hearing_index(s), title="Lokalplan for Stationstorvet")
-    return HearingPageFactory(parent=_hearing_index(s), title="Nye åbningstider på biblioteket")
 
 
 #: Page model → the site fixture's page of that type, or how to add one under the home page.
