@@ -89,6 +89,14 @@ sub vcl_backend_response {
         set beresp.ttl = 1h;
         return (deliver);
     }
+    # Rendered while one of its tags was purged (core/page_cache.py): it may show the state
+    # before that change and have arrived after the purge. Deliver it, keep nothing (not
+    # even a hit-for-miss: the next request is an ordinary miss).
+    if (beresp.http.X-Purged-While-Rendering) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
     # Only tagged public responses are kept: a purge can always reach them.
     if (beresp.http.xkey && beresp.http.Cache-Control ~ "public" && !beresp.http.Set-Cookie) {
         if (beresp.http.Cache-Control ~ "no-cache" || beresp.ttl <= 0s) {
@@ -113,5 +121,6 @@ sub vcl_deliver {
     # The tags are for Varnish only; clients do not need them.
     if (!req.http.X-Debug-Tags) {
         unset resp.http.xkey;
+        unset resp.http.X-Purged-While-Rendering;
     }
 }
