@@ -18,7 +18,6 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import field_validator, model_validator
 from wagtail.api.v2.utils import get_full_url
-from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
 from wagtail.models import Locale
 
 from associations.models import AssociationPage
@@ -35,6 +34,7 @@ from core.api.listings import (
     page_ref,
     terms,
 )
+from core.api.pagination import CappedLimitOffsetPagination
 from core.models import Audience
 from core.querysets import listable_related_q
 from facilities.models import FacilityPage
@@ -260,10 +260,11 @@ def filter_occurrences(filters: OccurrenceFilters):
     description=(
         "Every public occurrence overlapping the local days `from`..`to` (inclusive), "
         "sorted by start. Recurring activities appear once per date. Filters combine with "
-        "AND; repeated values of one filter mean any of them."
+        "AND; repeated values of one filter mean any of them. `count` is exact up to "
+        "1000 matches (`count_exact: true`), a lower bound past that."
     ),
 )
-@paginate(WagtailLimitOffsetPagination)
+@paginate(CappedLimitOffsetPagination)
 def list_occurrences(request: HttpRequest, filters: Query[OccurrenceFilters], **kwargs):
     return filter_occurrences(filters)
 

@@ -57,7 +57,7 @@ class ActivityIndexPage(IndexPage):
             page_cache.dont_store(request)  # the invalid filters are ignored, not cached
         occurrences = form.filter_occurrences(self.get_occurrences())
         context["filter_form"] = form
-        context["occurrences"] = paginate(request, occurrences)
+        context["occurrences"] = paginate(request, occurrences, capped=True)
         return context
 
 

@@ -37,6 +37,9 @@ MENU = "menu"
 #: every page): Varnish refuses response headers past ``http_resp_hdr_len`` (8 KB).
 MAX_HEADER_LENGTH = 6000
 GENERIC_LISTING = "l:wagtailcore.page"
+#: Set on a response one of whose tags was purged while it was rendered (see
+#: ``core.page_cache``): a frontend cache must not keep it (``deploy/varnish/vcms.vcl``).
+RACED_HEADER = "X-Purged-While-Rendering"
 
 
 class Collector:
@@ -199,6 +202,15 @@ def still_fresh(stored: dict[str, int]) -> bool:
         return False
     found = cache.get_many([_key(tag) for tag in stored])
     return all(found.get(_key(tag)) == version for tag, version in stored.items())
+
+
+def purged_since(tags, moment: int) -> bool:
+    """Whether one of ``tags`` was purged after ``moment`` (``now()``): a response rendered
+    since then may show the state before that change."""
+    if not tags:
+        return False
+    found = cache.get_many([_key(tag) for tag in tags])
+    return any(version > moment for version in found.values())
 
 
 def bump(tags) -> None:

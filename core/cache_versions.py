@@ -57,8 +57,19 @@ def current(name: str) -> int:
     return value
 
 
+#: Moves with every bump() in this process: a process-local copy of a counter
+#: (``screens.cache.live_content_version``) is stale at once when this process changed it.
+_generation = 0
+
+
+def local_generation() -> int:
+    return _generation
+
+
 def bump(*names: str) -> None:
     """Invalidate everything cached under these counters."""
+    global _generation
+    _generation += 1
     for name in names:
         key = _key(name)
         try:

@@ -207,25 +207,30 @@ class PageCacheMiddleware:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
         token = cache_tags.start()
+        started = cache_tags.now()
         try:
             if not _eligible(request):
                 response = self.get_response(request)
-                self._tag(request, response)
+                self._tag(request, response, started)
                 return response
-            return self._cached(request)
+            return self._cached(request, started)
         finally:
             cache_tags.stop(token)
 
-    def _tag(self, request, response) -> list[str]:
+    def _tag(self, request, response, started: int) -> list[str]:
         current = cache_tags.collector()
         if current is None or not _taggable(request, response):
             return []
         tags = cache_tags.response_tags(current)
         response[cache_tags.header_name()] = cache_tags.header_value(tags)
+        if cache_tags.purged_since(tags, started):
+            # A tag was purged while this response was rendered: it may show the state
+            # before the change and reach the frontend cache after its purge, where it would
+            # stay until it expires. The VCL keeps no such response (deploy/varnish).
+            response[cache_tags.RACED_HEADER] = "1"
         return tags
 
-    def _cached(self, request):
-        started = cache_tags.now()
+    def _cached(self, request, started: int):
         stored = cache.get(_key(request, _lookup_names(request)))
         if stored is not None and len(stored) == 3 and cache_tags.still_fresh(stored[2]):
             content, headers, _versions = stored
@@ -236,7 +241,7 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
-        tags = self._tag(request, response)
+        tags = self._tag(request, response, started)
         storable = _storable(response) and getattr(request, "page_cache_store", True)
         seconds = lifetime() if storable else 0
         if seconds > 0:

@@ -19,6 +19,7 @@ from .cache import (
     content_version,
     get_cached_feed,
     get_last_good_feed,
+    live_content_version,
     poll_seconds,
     store_feed,
 )
@@ -176,7 +177,7 @@ def answer(request: HttpRequest, key: str, entry: dict, preview: bool = False) -
 def cached_answer(request: HttpRequest, key: str) -> HttpResponse | None:
     """A live poll's answer when the screen's feed is cached; None on a miss (the view
     builds it)."""
-    entry = get_cached_feed(key)
+    entry = get_cached_feed(key, live_content_version())
     if entry is None:
         return None
     return answer(request, key, entry)

@@ -511,6 +511,9 @@ CSP_PATH_UPDATES = [
 # Domain settings
 #: How often screen players poll their feed, and the longest a built feed stays cached.
 SCREENS_POLL_SECONDS = env_int("SCREENS_POLL_SECONDS", 30)
+#: How long one process reuses the screens content version for cached live polls
+#: (screens.cache.live_content_version); another node's change shows at most this late.
+SCREENS_VERSION_MEMO_MS = env_int("SCREENS_VERSION_MEMO_MS", 500)
 #: Public forms: accepted submissions per browser (address + CSRF cookie) and per address, all
 #: browsers together (django-ratelimit notation; see submissions.form_quota), and how the
 #: address is read ("ip", or e.g. "header:x-real-ip" behind a reverse proxy).

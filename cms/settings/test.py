@@ -34,3 +34,6 @@ AXES_ENABLED = False
 DJANGO_ADMIN_ENABLED = True
 # The demo content and seed_demo (docs/demo.md); never in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+# Tests clear the cache between them; a version kept in process would outlive that
+# (tests/screens/test_fastpath.py turns it on where it is tested).
+SCREENS_VERSION_MEMO_MS = 0

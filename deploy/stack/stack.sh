@@ -6,6 +6,7 @@
 #   deploy/stack/stack.sh up      # (make stack) migrate, seed the demo, start everything
 #   deploy/stack/stack.sh down    # (make stack-down) stop exactly the PIDs it started
 #   deploy/stack/stack.sh status  # which parts run
+#   deploy/stack/stack.sh reload  # the VCL loaded again, the app nodes restarted one by one
 #   deploy/stack/stack.sh env     # the app nodes' environment (source it to run manage.py)
 #   deploy/stack/stack.sh node-start N   # (re)start app node N (1 or 2) alone
 #
@@ -26,6 +27,7 @@ RUN="${STACK_RUN_DIR:-$ROOT/.stack}"
 DB_URL="${STACK_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/vcms_stack}"
 REDIS="${STACK_REDIS_URL:-redis://127.0.0.1:6379/8}"
 WORKERS="${STACK_WEB_WORKERS:-2}"
+THREADS="${STACK_WEB_THREADS:-4}"
 PY="$ROOT/.venv/bin/python"
 BIN="$ROOT/.venv/bin"
 VMOD_DIR="${STACK_VMOD_DIR:-/usr/lib/x86_64-linux-gnu/varnish/vmods}"
@@ -50,7 +52,14 @@ app_env() {
   export WEBHOOKS_ALLOW_PRIVATE_TARGETS=true
 }
 
-alive() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+# running PID: the process exists and is not a zombie (a SIGKILLed part whose parent, the
+# shell that started it, is gone may stay one where PID 1 reaps nothing).
+running() {
+  kill -0 "$1" 2>/dev/null || return 1
+  case "$(ps -o stat= -p "$1" 2>/dev/null)" in Z*|"") return 1 ;; esac
+}
+
+alive() { [ -f "$RUN/$1.pid" ] && running "$(cat "$RUN/$1.pid")"; }
 
 # start NAME COMMAND...: run in the background, log to RUN/NAME.log, pid to RUN/NAME.pid.
 start() {
@@ -74,7 +83,10 @@ node_start() {
   local n="$1" port
   port=$([ "$n" = 1 ] && echo "$NODE1_PORT" || echo "$NODE2_PORT")
   app_env
-  start "node$n" "$BIN/gunicorn" cms.wsgi -w "$WORKERS" -b "127.0.0.1:$port" \
+  # Threads (gthread): a node busy rendering still answers Varnish's probe at once; with
+  # sync workers the probe waited behind the renders and the last healthy node was taken
+  # out under load (tests/stack/test_node_loss.py).
+  start "node$n" "$BIN/gunicorn" cms.wsgi -w "$WORKERS" -k gthread --threads "$THREADS" -b "127.0.0.1:$port" \
     --graceful-timeout 5 --timeout 30 --access-logfile - --pid "$RUN/node$n.gunicorn.pid"
   wait_http "http://127.0.0.1:$port/healthz" 60
 }
@@ -141,14 +153,30 @@ PY
   echo "The stack answers on http://127.0.0.1:$PORT/ (make stack-down stops it)."
 }
 
+# Load the VCL again (rendered afresh) and restart the app nodes one after the other: the
+# stack keeps answering, and the database, S3 (moto keeps it in memory) and Redis stay.
+reload() {
+  app_env
+  render_vcl
+  local name="vcms_$(date +%s)"
+  varnishadm -T "127.0.0.1:$VARNISH_ADMIN_PORT" -S "$RUN/varnish-secret" vcl.load "$name" "$RUN/vcms.vcl" >/dev/null
+  varnishadm -T "127.0.0.1:$VARNISH_ADMIN_PORT" -S "$RUN/varnish-secret" vcl.use "$name" >/dev/null
+  # The VCLs loaded before keep probing the nodes: discard them.
+  varnishadm -T "127.0.0.1:$VARNISH_ADMIN_PORT" -S "$RUN/varnish-secret" vcl.list \
+    | awk -v keep="$name" '$1 == "available" && $NF != keep { print $NF }' \
+    | while read -r old; do varnishadm -T "127.0.0.1:$VARNISH_ADMIN_PORT" -S "$RUN/varnish-secret" vcl.discard "$old" >/dev/null; done
+  echo "  Varnish uses the VCL $name"
+  for n in 1 2; do stop_pid "node$n"; node_start "$n"; done
+}
+
 stop_pid() {
   local name="$1" pid
   [ -f "$RUN/$name.pid" ] || return 0
   pid="$(cat "$RUN/$name.pid")"
-  if kill -0 "$pid" 2>/dev/null; then
+  if running "$pid"; then
     # setsid made each part its own process group: stop the group (gunicorn's workers too).
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 50); do running "$pid" || break; sleep 0.1; done
     kill -KILL -- "-$pid" 2>/dev/null || true
     echo "  stopped $name (pid $pid)"
   fi
@@ -169,9 +197,10 @@ status() {
 case "${1:-}" in
   up) up ;;
   down) down ;;
+  reload) reload ;;
   status) status ;;
   env) app_env; env | grep -E '^(DJANGO_SETTINGS_MODULE|SECRET_KEY|ALLOWED_HOSTS|SITE_URL|CSRF_TRUSTED_ORIGINS|SECURE_|TWO_FACTOR|DATABASE_URL|REDIS_URL|CACHE_KEY_PREFIX|WEB_CONCURRENCY|AWS_|STATIC_ROOT|API_RATE_KEY|PUBLIC_FORM_RATE_KEY|CACHE_TAG_PURGE_URL|EMAIL_BACKEND|WEBHOOKS_ALLOW)' | sed 's/^/export /' ;;
   node-start) mkdir -p "$RUN"; node_start "${2:?node number}" ;;
   node-stop) stop_pid "node${2:?node number}" ;;
-  *) echo "usage: $0 up|down|status|env|node-start N|node-stop N" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|reload|status|env|node-start N|node-stop N" >&2; exit 2 ;;
 esac

@@ -2,7 +2,9 @@ vcl 4.1;
 # Varnish 7 in front of the Vallensbæk CMS app nodes (docs/operations.md#the-stack).
 #
 # - Two (or more) app nodes in a round-robin director; each is probed on /healthz, and a node
-#   that misses its probes is taken out of rotation until it answers again.
+#   that misses its probes is taken out of rotation until it answers again. A GET that finds
+#   its node gone before the probe noticed is retried once on the next node. When every
+#   probe fails at once, requests go to the nodes anyway (overload, not loss).
 # - Purging by cache tag (varnish-modules' xkey): the app tags every public response with
 #   `xkey: p12 l:activities.activitypage i3 ...` (core/cache_tags.py) and its frontend-cache
 #   backend (core/varnish.py) sends `PURGE /` with `xkey-purge: p12 l:...` on a publish.
@@ -24,7 +26,8 @@ probe healthz {
         "User-Agent: varnish-probe";
     .expected_response = 200;
     .interval = 1s;
-    .timeout = 1s;
+    # A loaded node answers /healthz within this even while it renders (gunicorn threads).
+    .timeout = 2s;
     .window = 3;
     .threshold = 2;
     .initial = 1;
@@ -33,6 +36,9 @@ probe healthz {
 # BACKENDS-BEGIN
 backend node1 { .host = "127.0.0.1"; .port = "8001"; .probe = healthz; .connect_timeout = 1s; .first_byte_timeout = 30s; }
 backend node2 { .host = "127.0.0.1"; .port = "8002"; .probe = healthz; .connect_timeout = 1s; .first_byte_timeout = 30s; }
+# The same nodes without a probe: used only when every probe fails at once (below).
+backend node1_any { .host = "127.0.0.1"; .port = "8001"; .connect_timeout = 1s; .first_byte_timeout = 30s; }
+backend node2_any { .host = "127.0.0.1"; .port = "8002"; .connect_timeout = 1s; .first_byte_timeout = 30s; }
 backend static_files { .host = "127.0.0.1"; .port = "8004"; }
 # BACKENDS-END
 
@@ -46,6 +52,9 @@ sub vcl_init {
     # NODES-BEGIN
     nodes.add_backend(node1);
     nodes.add_backend(node2);
+    new any_node = directors.round_robin();
+    any_node.add_backend(node1_any);
+    any_node.add_backend(node2_any);
     # NODES-END
 }
 
@@ -67,6 +76,11 @@ sub vcl_recv {
         return (hash);
     }
     set req.backend_hint = nodes.backend();
+    if (!std.healthy(req.backend_hint)) {
+        # Every probe failed at once: the nodes are more likely overloaded (probes time out
+        # behind renders) than all dead. Ask them anyway rather than answer 503 to all.
+        set req.backend_hint = any_node.backend();
+    }
     set req.http.X-Real-IP = client.ip;
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -89,6 +103,14 @@ sub vcl_backend_response {
         set beresp.ttl = 1h;
         return (deliver);
     }
+    # Rendered while one of its tags was purged (core/page_cache.py): it may show the state
+    # before that change and have arrived after the purge. Deliver it, keep nothing (not
+    # even a hit-for-miss: the next request is an ordinary miss).
+    if (beresp.http.X-Purged-While-Rendering) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
     # Only tagged public responses are kept: a purge can always reach them.
     if (beresp.http.xkey && beresp.http.Cache-Control ~ "public" && !beresp.http.Set-Cookie) {
         if (beresp.http.Cache-Control ~ "no-cache" || beresp.ttl <= 0s) {
@@ -103,6 +125,15 @@ sub vcl_backend_response {
     return (deliver);
 }
 
+sub vcl_backend_error {
+    # A node that is gone (connection refused or closed before it answered) while its probe
+    # has not yet taken it out: a GET or HEAD is asked of the next node once, so only
+    # requests already answered in part, or posts, fail (tests/stack/test_node_loss.py).
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
@@ -113,5 +144,6 @@ sub vcl_deliver {
     # The tags are for Varnish only; clients do not need them.
     if (!req.http.X-Debug-Tags) {
         unset resp.http.xkey;
+        unset resp.http.X-Purged-While-Rendering;
     }
 }

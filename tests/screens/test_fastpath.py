@@ -120,3 +120,72 @@ def test_an_unknown_screen_still_gets_the_views_problem(db, feed, fast_answers):
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
     assert fast_answers == [None]
+
+
+@pytest.fixture
+def memo(settings, monkeypatch):
+    """The version memo on (tests run without it), a clock to move, a fresh memo."""
+    from screens import cache as screens_cache
+
+    settings.SCREENS_VERSION_MEMO_MS = 500
+    monkeypatch.setattr(screens_cache, "_version_memo", None)
+    clock = [1000.0]
+    monkeypatch.setattr(screens_cache.time, "monotonic", lambda: clock[0])
+    reads = []
+    real = screens_cache.content_version
+
+    def counted():
+        reads.append(1)
+        return real()
+
+    monkeypatch.setattr(screens_cache, "content_version", counted)
+    return {"clock": clock, "reads": reads}
+
+
+def test_cached_polls_read_the_screens_version_once_per_memo(site, feed, fast_answers, memo):
+    feed("raadhus-foyer")  # a miss: the view builds it
+    feed("raadhus-foyer")  # a fast answer, the version read
+    memo["reads"].clear()
+    for _ in range(5):
+        assert feed("raadhus-foyer").status_code == 200
+
+    assert all(answer is not None for answer in fast_answers[1:])
+    # Within the memo no live poll reads the version again.
+    assert memo["reads"] == []
+    memo["clock"][0] += 0.6
+    feed("raadhus-foyer")
+    assert memo["reads"] == [1]
+
+
+def test_a_change_made_by_this_process_reaches_the_next_poll(site, feed, fast_answers, memo):
+    from core import cache_versions
+
+    feed("raadhus-foyer")
+    feed("raadhus-foyer")
+    assert fast_answers[-1] is not None
+
+    cache_versions.bump(cache_versions.SCREENS)
+    feed("raadhus-foyer")
+
+    # The new version has no entry yet: the view builds it, the fast path answers nothing.
+    assert fast_answers[-1] is None
+
+
+def test_a_change_made_on_another_node_reaches_polls_after_the_memo(
+    site, feed, fast_answers, memo
+):
+    from django.core.cache import cache
+
+    from core import cache_versions
+
+    feed("raadhus-foyer")
+    feed("raadhus-foyer")
+    # Another node bumps the counter: the cache moves, this process' generation does not.
+    cache.incr(cache_versions._key(cache_versions.SCREENS))
+
+    memo["clock"][0] += 0.3
+    feed("raadhus-foyer")
+    assert fast_answers[-1] is not None  # still within the memo: the entry it had
+    memo["clock"][0] += 0.3
+    feed("raadhus-foyer")
+    assert fast_answers[-1] is None  # past it: the new version, built by the view

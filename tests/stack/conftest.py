@@ -11,12 +11,42 @@ unless ``STACK_KEEP=1``.
 import json
 import os
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from tests.faults.services import ROOT
 
 STACK = ROOT / "deploy" / "stack" / "stack.sh"
+
+
+def run_dir():
+    """Where ``stack.sh`` keeps its PIDs, logs and Varnish's working directory."""
+    return Path(os.environ.get("STACK_RUN_DIR") or ROOT / ".stack")
+
+
+def stack_port() -> int:
+    return int(os.environ.get("STACK_PORT", "8180"))
+
+
+def varnishadm(*command: str) -> str:
+    """A ``varnishadm`` command against the stack's Varnish (its admin port and secret)."""
+    directory = run_dir()
+    result = subprocess.run(
+        [
+            "varnishadm",
+            "-T",
+            f"127.0.0.1:{stack_port() + 5}",
+            "-S",
+            str(directory / "varnish-secret"),
+            *command,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    return result.stdout
 
 
 def pytest_collection_modifyitems(config, items):
@@ -54,7 +84,7 @@ def run_in_stack(code: str) -> dict:
 @pytest.fixture(scope="session")
 def stack():
     """The base URL of Varnish in front of the running stack."""
-    port = int(os.environ.get("STACK_PORT", "8180"))
+    port = stack_port()
     subprocess.run([str(STACK), "up"], check=True, timeout=1500)
     try:
         yield f"http://127.0.0.1:{port}"

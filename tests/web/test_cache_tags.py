@@ -1,5 +1,6 @@
 """Cache tags: every public response names what it shows; a publish purges exactly those tags."""
 
+import contextvars
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -157,3 +158,58 @@ def test_a_purged_tag_makes_only_entries_with_it_stale(client, page_cache, site)
 
 def test_private_responses_carry_no_tags(admin_client, page_cache, site):
     assert "xkey" not in admin_client.get("/aktiviteter/")
+
+
+@pytest.fixture
+def publish_while_rendering(monkeypatch, site):
+    """Publishes the activity (as another request would) while a news article is rendered."""
+    from news.models import NewsArticlePage
+
+    original = NewsArticlePage.get_context
+
+    def publish():
+        activity = site["activity"]
+        activity.title = "Fællessang med kor"
+        activity.save_revision().publish()
+
+    def get_context(self, request, *args, **kwargs):
+        context = original(self, request, *args, **kwargs)
+        # Outside this request's context, as another request or process would publish.
+        contextvars.Context().run(publish)
+        return context
+
+    monkeypatch.setattr(NewsArticlePage, "get_context", get_context)
+
+
+def test_a_response_rendered_while_its_tag_was_purged_is_kept_nowhere(
+    client, page_cache, site, monkeypatch
+):
+    from news.models import NewsArticlePage
+
+    original = NewsArticlePage.get_context
+
+    def get_context(self, request, *args, **kwargs):
+        # An editor republishes this article while a visitor's request renders it.
+        context = original(self, request, *args, **kwargs)
+        cache_tags.purge(cache_tags.page_tags(site["article"]))
+        return context
+
+    monkeypatch.setattr(NewsArticlePage, "get_context", get_context)
+    raced = client.get("/nyheder/cykelsti/")
+    monkeypatch.setattr(NewsArticlePage, "get_context", original)
+
+    # Not kept by Varnish (the VCL drops such a response) nor by the local page cache.
+    assert raced[cache_tags.RACED_HEADER] == "1"
+    again = client.get("/nyheder/cykelsti/")
+    assert again["X-Page-Cache"] == "miss"
+    assert cache_tags.RACED_HEADER not in again
+    assert client.get("/nyheder/cykelsti/")["X-Page-Cache"] == "hit"
+
+
+def test_a_purge_of_what_a_response_does_not_show_leaves_it_cacheable(
+    client, page_cache, site, publish_while_rendering
+):
+    response = client.get("/nyheder/cykelsti/")
+
+    assert cache_tags.RACED_HEADER not in response
+    assert client.get("/nyheder/cykelsti/")["X-Page-Cache"] == "hit"
