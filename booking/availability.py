@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from .models import BookableRoom, BookingSlot, Status
-from .rules import local
+from .rules import local, overlaps
 
 
 @dataclass
@@ -25,6 +25,17 @@ class Taken:
     association: str
     status: str = Status.APPROVED
     slot: BookingSlot | None = None
+
+
+@dataclass
+class Entry:
+    """One line of a day in the staff grid: a free time, an approved or a requested slot."""
+
+    kind: str  # "free", "approved" or "requested"
+    start: dt.datetime
+    end: dt.datetime
+    association: str = ""
+    conflict: bool = False  # a request that overlaps an approved slot
 
 
 @dataclass
@@ -50,6 +61,25 @@ class Day:
             if cursor < end:
                 free.append((cursor, end))
         return free
+
+    @property
+    def timeline(self) -> list[Entry]:
+        """Free times, approved and requested slots together in time order (the staff grid);
+        a request that overlaps an approved slot is marked as a conflict."""
+        entries = [Entry("free", start, end) for start, end in self.free]
+        entries += [Entry("approved", t.start, t.end, t.association) for t in self.taken]
+        entries += [
+            Entry(
+                "requested",
+                r.start,
+                r.end,
+                r.association,
+                conflict=any(overlaps(r, t) for t in self.taken),
+            )
+            for r in self.requested
+        ]
+        order = {"approved": 0, "requested": 1, "free": 2}
+        return sorted(entries, key=lambda e: (e.start, e.end, order[e.kind]))
 
 
 @dataclass
