@@ -422,7 +422,7 @@ def test_the_grid_lists_a_days_times_in_time_order_and_marks_the_conflict(client
     (cell,) = [c for c in cells if "19:00–21:00" in c]
     lines = [
         " ".join(re.sub(r"<[^>]+>", " ", line).split())
-        for line in re.findall(r'<div class="booking-[^"]*">.*?</div>', cell, re.S)
+        for line in re.findall(r'<div class="booking-[^"]*"[^>]*>.*?</div>', cell, re.S)
     ]
     assert lines == [
         "Ledig 16:00–19:00",
