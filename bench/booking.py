@@ -7,8 +7,8 @@ small database that holds just the demo and the bench facility's bookings
 (``python -m bench.dbsetup bookings``; the figure depends on the bookings, not on the page
 count). Three wrk runs, each after the B1 baseline of the same moment:
 
-- **miss**: every request a first day not asked for before (``from`` walks through the 48
-  weeks around today that have bookings in all 28 days, ``days=28``), after the bench's cache
+- **miss**: every request a first day not asked for before (``from`` walks through the 336
+  first days whose 28 days all have bookings, ``days=28``), after the bench's cache
   keys were deleted and with no warm-up, so each request builds the body;
 - **hit**: one period, asked for again and again (the cached body);
 - **B1**: the bare Django view (``bench.views``) with the whole middleware stack.
@@ -54,7 +54,7 @@ def prepare(db: str) -> dict:
 
 def first_days(today: dt.date) -> list[str]:
     """Distinct first days whose 28 days all lie inside the bookings (26 weeks either side)."""
-    start = today - dt.timedelta(weeks=25)
+    start = today - dt.timedelta(weeks=26)
     return [(start + dt.timedelta(days=n)).isoformat() for n in range(7 * 48)]
 
 
