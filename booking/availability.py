@@ -126,6 +126,14 @@ def nameable(ids: set[int]) -> set[int]:
     return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
 
 
+def public_association_ids() -> frozenset[int]:
+    """Every association public output may name now: the same rule as :func:`nameable`
+    (``listable()``), for all of them at once (to keep in the cache)."""
+    from associations.models import AssociationPage
+
+    return frozenset(AssociationPage.objects.listable().values_list("pk", flat=True))
+
+
 def availability(
     rooms,
     first_day: dt.date,
@@ -133,11 +141,13 @@ def availability(
     *,
     with_requests: bool = False,
     public: bool = False,
+    names=None,
 ) -> list[RoomWeek]:
     """Each room's days from ``first_day``: open hours, closures and approved slots.
 
     ``with_requests`` adds the requested (undecided) slots and the slot objects, for staff.
     ``public`` names only associations whose own page is public; others read "Booked".
+    ``names`` (default :func:`nameable`) says which of a set of association ids are public.
     """
     rooms = list(rooms)
     last_day = first_day + dt.timedelta(days=days - 1)
@@ -175,7 +185,7 @@ def availability(
     else:
         # Plain rows: building model instances was most of the cost of a public request.
         rows = [(*row, None) for row in slots.values_list(*fields, title)]
-    named = nameable({row[4] for row in rows}) if public else None
+    named = (names or nameable)({row[4] for row in rows}) if public else None
     by_room_day: dict[tuple[int, dt.date], list[tuple]] = {}
     zone = timezone.get_current_timezone()  # once, not per slot (timezone.localtime)
     for row in rows:
