@@ -331,6 +331,33 @@ def prepare(target: int, herd_keys: int, index: bool, quick: bool = False) -> di
     return result
 
 
+def prepare_bookings() -> dict:
+    """For ``bench.booking``: a small database with just the demo (for the facility index
+    and the associations; ``seed_demo`` once) and the bench facility's ``BENCH_BOOKINGS``
+    approved bookings."""
+    from django.core.management import call_command
+
+    from booking.models import BookingSlot
+    from facilities.models import FacilityIndexPage
+
+    def log(message):
+        print(f"[dbsetup] {message}", file=sys.stderr, flush=True)
+
+    if not FacilityIndexPage.objects.live().exists():
+        log("seeding the demo (once)")
+        call_command("seed_demo", "--small-images", stdout=sys.stderr)
+    facility = ensure_bookings(log)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    return {
+        "booking_facility": facility,
+        "pages": page_count(),
+        "booking_slots": BookingSlot.objects.count(),
+    }
+
+
 def publish(marker: str) -> dict:
     """Publish a changed title on the newest news article the bench screens show."""
     from django.utils import timezone
@@ -376,9 +403,12 @@ def main(argv=None):
     pub.add_argument("marker")
     timings = sub.add_parser("publish-timings")
     timings.add_argument("count", type=int)
+    sub.add_parser("bookings", help="the demo and the bench facility's bookings only")
     args = parser.parse_args(argv)
     _setup()
-    if args.command == "prepare":
+    if args.command == "bookings":
+        result = prepare_bookings()
+    elif args.command == "prepare":
         result = prepare(args.target, args.herd_keys, args.index, quick=args.quick)
     elif args.command == "publish-timings":
         result = publish_timings(args.count)

@@ -22,7 +22,7 @@ from core.exports import neutralise_cell
 from . import allocation, services
 from .availability import availability, week_start
 from .forms import CancelDatesForm, DecisionForm, PublishForm, RequestForm
-from .models import BookableRoom, Booking, BookingSlot, Season, Status
+from .models import BookableRoom, Booking, BookingGroup, BookingSlot, Season, Status
 from .rules import conflicts, local, season_bounds
 
 WEEKS_SHOWN = 4
@@ -414,27 +414,43 @@ def season_allocation(request, pk):
             "associations": AssociationPage.objects.filter(bookings__status=Status.APPROVED)
             .distinct()
             .order_by("title"),
+            "booking_groups": BookingGroup.objects.filter(bookings__status=Status.APPROVED)
+            .distinct()
+            .order_by("name"),
         },
     )
 
 
+def _chosen_booker(value: str):
+    """The association (``association-<id>``) or named group (``group-<id>``) the copy
+    form chose; None for anything else."""
+    kind, _dash, pk = value.partition("-")
+    if not pk.isdigit() or len(pk) > 18:
+        return None
+    if kind == "association":
+        return AssociationPage.objects.filter(pk=pk).first()
+    if kind == "group":
+        return BookingGroup.objects.filter(pk=pk).first()
+    return None
+
+
 def season_copy(request, pk):
-    """Staff: copy an association's approved series of last season into this season."""
+    """Staff: copy an association's or a named group's approved series of last season into
+    this season."""
     _staff(request)
     season = get_object_or_404(Season, pk=pk)
     back = reverse("booking_allocation", args=[season.pk])
     if request.method != "POST":
         return redirect(back)
-    chosen = request.POST.get("association", "")
-    association = AssociationPage.objects.filter(pk=chosen).first() if chosen.isdigit() else None
-    if association is None:
-        messages.error(request, _("Choose an association."))
+    booker = _chosen_booker(request.POST.get("booker", ""))
+    if booker is None:
+        messages.error(request, _("Choose an association or a booking group."))
         return redirect(back)
-    created, problems = allocation.copy_last_season(season, association)
+    created, problems = allocation.copy_last_season(season, booker)
     messages.success(
         request,
         _("%(count)s of %(association)s's series from last season copied as new requests.")
-        % {"count": len(created), "association": association.title},
+        % {"count": len(created), "association": str(booker)},
     )
     for problem in problems:
         messages.error(request, _("Not copied: %(problem)s") % {"problem": problem})

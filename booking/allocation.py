@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import services
-from .models import Booking, BookingSlot, Season, Status
+from .models import Booking, BookingGroup, BookingSlot, Season, Status
 from .rules import BookingConflict, check_request, conflicts, season_bounds
 
 
@@ -109,27 +109,38 @@ def previous_bounds(season: Season) -> tuple:
     return season_bounds(season.first_day - dt.timedelta(days=365))
 
 
-def last_season_series(season: Season, association):
+def booker_filter(booker) -> dict:
+    """``{"association": booker}`` or ``{"group": booker}``: who a copy is for, as the
+    keyword a booking query and a new ``Booking`` take (an association page or a named
+    ``BookingGroup``)."""
+    return {"group": booker} if isinstance(booker, BookingGroup) else {"association": booker}
+
+
+def last_season_series(season: Season, booker):
+    """The approved series (not one-offs) of the association's or named group's season
+    before ``season``."""
     first, last = previous_bounds(season)
     return (
         Booking.objects.filter(
-            association=association,
             status=Status.APPROVED,
             first_date__gte=first,
             first_date__lte=last,
+            **booker_filter(booker),
         )
         .exclude(repeat=Booking.Repeat.ONCE)
         .select_related("room__room", "requested_by")
     )
 
 
-def copy_last_season(season: Season, association, now=None) -> tuple[list, list[str]]:
-    """New requests in ``season`` for each of the association's approved series of the season
-    before: the same room, weekday, times and repeat, over the new season. Each copy is
-    checked by the booking rules and saved whole or not at all; one already copied is skipped.
-    Returns (the new bookings, a Danish message per series that could not be copied)."""
+def copy_last_season(season: Season, booker, now=None) -> tuple[list, list[str]]:
+    """New requests in ``season`` for each approved series of the season before of
+    ``booker`` (an association, or a named ``BookingGroup``): the same room, weekday, times
+    and repeat, over the new season. Each copy is checked by the booking rules and saved whole
+    or not at all; one already copied is skipped. Returns (the new bookings, a Danish message
+    per series that could not be copied)."""
+    who = booker_filter(booker)
     created, problems = [], []
-    for old in last_season_series(season, association):
+    for old in last_season_series(season, booker):
         weekday = old.first_date.weekday()
         first = season.first_day + dt.timedelta(days=(weekday - season.first_day.weekday()) % 7)
         end = min(season.last_day, season_bounds(first)[1])
@@ -137,15 +148,15 @@ def copy_last_season(season: Season, association, now=None) -> tuple[list, list[
         if Booking.objects.filter(
             season=season,
             room=old.room,
-            association=association,
             first_date=first,
             start_time=old.start_time,
             end_time=old.end_time,
+            **who,
         ).exists():
             continue
         new = Booking(
             room=old.room,
-            association=association,
+            **who,
             requested_by=old.requested_by,
             purpose=old.purpose,
             repeat=old.repeat,

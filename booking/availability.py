@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from .models import BookableRoom, BookingSlot, Status
-from .rules import local
+from .rules import local, overlaps
 
 
 @dataclass
@@ -25,6 +25,17 @@ class Taken:
     association: str
     status: str = Status.APPROVED
     slot: BookingSlot | None = None
+
+
+@dataclass
+class Entry:
+    """One line of a day in the staff grid: a free time, an approved or a requested slot."""
+
+    kind: str  # "free", "approved" or "requested"
+    start: dt.datetime
+    end: dt.datetime
+    association: str = ""
+    conflict: bool = False  # a request that overlaps an approved slot
 
 
 @dataclass
@@ -50,6 +61,25 @@ class Day:
             if cursor < end:
                 free.append((cursor, end))
         return free
+
+    @property
+    def timeline(self) -> list[Entry]:
+        """Free times, approved and requested slots together in time order (the staff grid);
+        a request that overlaps an approved slot is marked as a conflict."""
+        entries = [Entry("free", start, end) for start, end in self.free]
+        entries += [Entry("approved", t.start, t.end, t.association) for t in self.taken]
+        entries += [
+            Entry(
+                "requested",
+                r.start,
+                r.end,
+                r.association,
+                conflict=any(overlaps(r, t) for t in self.taken),
+            )
+            for r in self.requested
+        ]
+        order = {"approved": 0, "requested": 1, "free": 2}
+        return sorted(entries, key=lambda e: (e.start, e.end, order[e.kind]))
 
 
 @dataclass
@@ -96,6 +126,14 @@ def nameable(ids: set[int]) -> set[int]:
     return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
 
 
+def public_association_ids() -> frozenset[int]:
+    """Every association public output may name now: the same rule as :func:`nameable`
+    (``listable()``), for all of them at once (to keep in the cache)."""
+    from associations.models import AssociationPage
+
+    return frozenset(AssociationPage.objects.listable().values_list("pk", flat=True))
+
+
 def availability(
     rooms,
     first_day: dt.date,
@@ -103,11 +141,13 @@ def availability(
     *,
     with_requests: bool = False,
     public: bool = False,
+    names=None,
 ) -> list[RoomWeek]:
     """Each room's days from ``first_day``: open hours, closures and approved slots.
 
     ``with_requests`` adds the requested (undecided) slots and the slot objects, for staff.
     ``public`` names only associations whose own page is public; others read "Booked".
+    ``names`` (default :func:`nameable`) says which of a set of association ids are public.
     """
     rooms = list(rooms)
     last_day = first_day + dt.timedelta(days=days - 1)
@@ -145,7 +185,7 @@ def availability(
     else:
         # Plain rows: building model instances was most of the cost of a public request.
         rows = [(*row, None) for row in slots.values_list(*fields, title)]
-    named = nameable({row[4] for row in rows}) if public else None
+    named = (names or nameable)({row[4] for row in rows}) if public else None
     by_room_day: dict[tuple[int, dt.date], list[tuple]] = {}
     zone = timezone.get_current_timezone()  # once, not per slot (timezone.localtime)
     for row in rows:

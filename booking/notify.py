@@ -5,12 +5,14 @@ A failing mail server is logged; the decision stays saved and shows in the membe
 
 from __future__ import annotations
 
+import functools
 import logging
 
 import icalendar
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from .models import Status
@@ -67,6 +69,20 @@ def _send(subject, template, context, to, attachment=None) -> bool:
     return True
 
 
+def _in_danish(send):
+    """Emails go out in the site's language (Danish), whoever's admin language or thread
+    triggered them: an approval made in an English admin, or an on-commit callback run after
+    the request's language was switched back, still reaches the association in Danish."""
+
+    @functools.wraps(send)
+    def wrapper(*args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return send(*args, **kwargs)
+
+    return wrapper
+
+
+@_in_danish
 def decision(booking) -> None:
     approved = booking.status == Status.APPROVED
     slots = list(booking.slots.filter(status=Status.APPROVED)) if approved else []
@@ -84,6 +100,7 @@ def decision(booking) -> None:
     )
 
 
+@_in_danish
 def cancellation(booking, slots, message: str) -> None:
     _send(
         _("Cancelled: %(room)s") % {"room": booking.room.room.name},
@@ -94,6 +111,7 @@ def cancellation(booking, slots, message: str) -> None:
     )
 
 
+@_in_danish
 def reminder(booking, slots) -> bool:
     """Before the first date: the dates, the access instructions and the ``.ics``."""
     return _send(

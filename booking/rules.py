@@ -78,6 +78,13 @@ def periods_of(booking: Booking) -> list[Period]:
     return [Period(local(day, booking.start_time), local(day, booking.end_time)) for day in days]
 
 
+def overlaps(a, b) -> bool:
+    """THE overlap rule on two things with ``start`` and ``end`` already in memory (the
+    grid's slots): they share a moment of [start, end). ``overlapping`` and ``conflicts``
+    are the same rule as a query."""
+    return a.start < b.end and a.end > b.start
+
+
 def overlapping(room, start: dt.datetime, end: dt.datetime):
     """THE overlap rule: approved slots of ``room`` that share any moment with [start, end).
 

@@ -10,6 +10,7 @@ DATA_MIGRATIONS = [
     ("recognition", "0002_grant_export_nomination"),
     ("booking", "0001_rooms_and_bookings"),
     ("booking", "0002_seasons"),
+    ("booking", "0004_booking_team_edits_groups"),
 ]
 
 

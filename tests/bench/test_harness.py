@@ -227,3 +227,41 @@ def test_herd_summary_counts_updates_relative_to_the_publish():
         herd.summarise(log, screens=3, published_at=105.0, poll=10.0)["seconds_until_all_updated"]
         is None
     )
+
+
+def test_the_booking_miss_asks_for_distinct_periods_inside_the_bookings():
+    """``bench.booking``'s miss is only a miss when no period repeats, and only the issue's
+    workload when each 28-day period lies inside the bench bookings (26 weeks either side)."""
+    import datetime as dt
+
+    from bench.booking import DAYS, first_days
+
+    today = dt.date(2026, 12, 2)
+    days = [dt.date.fromisoformat(day) for day in first_days(today)]
+    assert len(days) == len(set(days)) == 336
+    assert min(days) >= today - dt.timedelta(weeks=26)
+    assert max(days) + dt.timedelta(days=DAYS) <= today + dt.timedelta(weeks=26)
+
+
+def test_the_booking_report_says_met_or_missed_per_measure():
+    from bench.booking import markdown
+
+    def run(p95):
+        return {"requests": 10, "rps": 5.0, "p50_ms": 1, "p95_ms": p95, "p99_ms": 1, "errors": 0}
+
+    result = {
+        "date": "2026-12-02 00:00 UTC",
+        "command": "python -m bench.booking",
+        "server": "gunicorn",
+        "cache": "redis",
+        "database": "db",
+        "facts": {"pages": 1, "booking_slots": 5000},
+        "load_average": [1.0],
+        "scenarios": {
+            "B1 (before miss)": run(5),
+            "miss": run(80),
+            "B1 (before hit)": run(5),
+            "hit": run(20),
+        },
+    }
+    assert "Miss: MISSED; hit: MET." in markdown(result)

@@ -5,12 +5,12 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from booking import services
 from booking.availability import week_start
 from booking.models import Booking, Status
 from tests.associations.world import PASSWORD
-from tests.booking.conftest import next_weekday
 
 pytestmark = pytest.mark.django_db
 CODE = "4711#B"
@@ -28,7 +28,9 @@ def requested(hall, world):
         Booking(
             room=hall.gym,
             association=world.association_a,
-            first_date=next_weekday(1, weeks_ahead=1),
+            # Next week's Tuesday: inside the facility page's two weeks on any weekday (the
+            # Tuesday at least a week ahead fell outside them from Wednesday on).
+            first_date=week_start(timezone.localdate()) + dt.timedelta(days=8),
             start_time=dt.time(18),
             end_time=dt.time(20),
         ),

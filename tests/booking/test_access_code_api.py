@@ -30,14 +30,18 @@ def _contract(monkeypatch):
 
 @pytest.fixture
 def approved(hall, world):
-    """The petanque club's approved gym booking the day after tomorrow, 18–20."""
+    """The petanque club's approved gym booking 18–20 on the first weekday (the gym's
+    evenings) from the day after tomorrow: at most four days ahead, whatever today is."""
     hall.gym.minimum_notice_days = 0
     hall.gym.save()
+    day = timezone.localdate() + dt.timedelta(days=2)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
     booking = services.request_booking(
         Booking(
             room=hall.gym,
             association=world.association_a,
-            first_date=timezone.localdate() + dt.timedelta(days=2),
+            first_date=day,
             start_time=dt.time(18),
             end_time=dt.time(20),
         ),
@@ -124,8 +128,11 @@ def test_unknown_and_closed_bookings(client, hall, world, approved):
 
 
 def test_the_code_reaches_the_association_and_no_public_output(
-    client, hall, world, approved, smtp_server
+    client, hall, world, approved, smtp_server, settings
 ):
+    # The booking starts at most 4 days and 18 hours from now (at any hour, on any weekday):
+    # inside the reminder window, so the reminder is due (it failed before 18:00 Danish time).
+    settings.BOOKING_REMINDER_DAYS = 5
     assert put(client, approved.pk, {"access_code": CODE}, user=hall.staff).status_code == 200
     from django.core.management import call_command
 

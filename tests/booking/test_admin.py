@@ -392,3 +392,42 @@ def test_the_grid_writes_danish_day_and_month_abbreviations(client, hall, world)
         english_style = formats.date_format(day, "D j. M")  # Django's M capitalises: "8. Dec"
     assert danish in response.text
     assert english_style not in response.text
+
+
+def test_the_grid_lists_a_days_times_in_time_order_and_marks_the_conflict(client, hall, world):
+    """Free times, approved and requested slots of one day read from early to late, whatever
+    order they were booked in; the request that overlaps the approved slot is marked."""
+    import re
+
+    day = next_weekday(TUESDAY)
+
+    def ask(association, member, start, end):
+        return services.request_booking(
+            Booking(
+                room=hall.gym,
+                association=association,
+                first_date=day,
+                start_time=dt.time(*start),
+                end_time=dt.time(*end),
+            ),
+            member,
+        )
+
+    ask(world.association_b, world.member_b, (20,), (22,))  # conflicts with A's approved
+    services.approve(ask(world.association_a, world.member_a, (19,), (21,)), hall.staff)
+    ask(world.association_b, world.member_b, (16, 30), (17, 30))  # fits a free time
+    login(client, hall.staff)
+    grid = client.get(reverse("booking_requests"), {"room": hall.gym.pk, "from": day.isoformat()})
+    cells = re.findall(r'<td style="vertical-align:top">(.*?)</td>', grid.text, re.S)
+    (cell,) = [c for c in cells if "19:00–21:00" in c]
+    lines = [
+        " ".join(re.sub(r"<[^>]+>", " ", line).split())
+        for line in re.findall(r'<div class="booking-[^"]*"[^>]*>.*?</div>', cell, re.S)
+    ]
+    assert lines == [
+        "Ledig 16:00–19:00",
+        "Anmodet 16:30–17:30 Strandens Roklub",
+        "19:00–21:00 Vallensbæk Petanqueklub",
+        "⚠ Konflikt: Anmodet 20:00–22:00 Strandens Roklub",
+        "Ledig 21:00–22:00",
+    ]

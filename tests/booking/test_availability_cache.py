@@ -144,3 +144,28 @@ def test_a_hidden_facility_is_404_even_with_a_cached_answer(client, hall, day):
     assert get(client, hall, day).status_code == 200
     make_restricted(hall.facility)
     assert get(client, hall, day).status_code == 404
+
+
+def test_another_period_reuses_which_associations_may_be_named(client, hall, world, day):
+    """A miss for a new period builds its body but does not ask again which associations
+    are public; hiding one is a content change, so the next period no longer names it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert taken(get(client, hall, day), day) == [("18:00", "Vallensbæk Petanqueklub")]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(
+            f"/api/v3/bookings/facilities/{hall.facility.pk}/availability/",
+            {"from": day.isoformat(), "days": "14"},
+        )
+    assert taken(response, day) == [("18:00", "Vallensbæk Petanqueklub")]
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "booking_bookingslot" in sql  # a miss: the body was built
+    assert 'FROM "associations_associationpage"' not in sql  # who may be named: cached
+
+    world.association_a.unpublish()
+    response = client.get(
+        f"/api/v3/bookings/facilities/{hall.facility.pk}/availability/",
+        {"from": day.isoformat(), "days": "7"},
+    )
+    assert taken(response, day) == [("18:00", "Booket")]

@@ -23,8 +23,11 @@ def _contract(monkeypatch):
 
 @pytest.fixture
 def booked(hall, world):
-    """This week's approved Tuesday for the petanque club and a pending request by the rowers."""
-    day = next_weekday(1, weeks_ahead=1)
+    """Next week's Tuesday (inside the page's two weeks whatever the weekday today; the week
+    after it was outside them from Wednesday on): approved for the petanque club, and a
+    pending request by the rowers."""
+    today = timezone.localdate()
+    day = week_start(today) + dt.timedelta(days=8)
     hall.gym.minimum_notice_days = 0
     hall.gym.save()
     approved = services.request_booking(

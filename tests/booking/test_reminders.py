@@ -28,8 +28,10 @@ def book(hall, association, member, day, *, approve=True):
             room=hall.gym,
             association=association,
             first_date=day,
-            start_time=dt.time(17),
-            end_time=dt.time(19),
+            # 16–17 fits the gym's hours on every day soon() gives (weekdays 16–22, Saturday
+            # 9–17), so the test passes whichever weekday it runs on.
+            start_time=dt.time(16),
+            end_time=dt.time(17),
         ),
         member,
     )

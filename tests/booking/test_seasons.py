@@ -207,7 +207,7 @@ def test_copy_last_season_makes_new_requests_for_the_same_weekday_time_and_room(
 
     login(client, hall.staff)
     copy = reverse("booking_copy_last_season", args=[season.pk])
-    response = client.post(copy, {"association": world.association_a.pk}, follow=True)
+    response = client.post(copy, {"booker": f"association-{world.association_a.pk}"}, follow=True)
     assert "1 af Vallensbæk Petanqueklubs serier fra sidste sæson" in response.text
     assert "Ikke kopieret: Gymnastiksalen, torsdag 17:00–19:00" in response.text
     assert "Strandens Roklub har" in response.text
@@ -224,7 +224,58 @@ def test_copy_last_season_makes_new_requests_for_the_same_weekday_time_and_room(
     # It takes part in the allocation, and copying again adds nothing.
     page = client.get(reverse("booking_allocation", args=[season.pk]), {"room": hall.gym.pk})
     assert "Petanque indendørs" in page.text
-    client.post(copy, {"association": world.association_a.pk})
+    client.post(copy, {"booker": f"association-{world.association_a.pk}"})
     assert Booking.objects.filter(season=season).count() == 1
-    bad = client.post(copy, {"association": "en forening"}, follow=True)
-    assert bad.status_code == 200 and "Vælg en forening." in bad.text
+    for value in ("en forening", "group-999999", "association-", "x-1", "group-1" + "9" * 30):
+        bad = client.post(copy, {"booker": value}, follow=True)
+        assert bad.status_code == 200 and "Vælg en forening eller en bookinggruppe." in bad.text
+    assert Booking.objects.filter(season=season).count() == 1
+
+
+def test_copy_last_season_copies_a_named_groups_series_too(client, hall, world, season):
+    from booking.factories import BookingFactory
+    from booking.models import BookingGroup
+
+    dagplejen = BookingGroup.objects.create(name="Dagplejen Vallensbæk")
+    hall.gym.groups_may_book.add(dagplejen)
+    ten_weeks_ago = next_weekday(TUESDAY, weeks_ahead=-10)
+    Season.objects.create(
+        name="Sæson 2026",
+        first_day=ten_weeks_ago - dt.timedelta(days=7),
+        last_day=season.first_day - dt.timedelta(days=1),
+        window_opens=timezone.now() - dt.timedelta(days=120),
+        window_closes=timezone.now() - dt.timedelta(days=100),
+    )
+    Booking.objects.filter(season=season).update(season=None)  # only the copies are in it
+
+    def series(**booker):
+        return BookingFactory(
+            room=hall.gym,
+            repeat=Booking.Repeat.WEEKLY,
+            first_date=ten_weeks_ago,
+            last_date=ten_weeks_ago + dt.timedelta(weeks=8),
+            start_time=dt.time(16),
+            end_time=dt.time(17),
+            status=Status.APPROVED,
+            requested_by=hall.staff,
+            purpose="Legestue",
+            **booker,
+        )
+
+    series(group=dagplejen)
+    series(association=world.association_a)  # not the group's: stays out of its copy
+
+    login(client, hall.staff)
+    page = client.get(reverse("booking_allocation", args=[season.pk]))
+    assert f'<option value="group-{dagplejen.pk}">Dagplejen Vallensbæk</option>' in page.text
+    copy = reverse("booking_copy_last_season", args=[season.pk])
+    response = client.post(copy, {"booker": f"group-{dagplejen.pk}"}, follow=True)
+    assert "1 af Dagplejen Vallensbæks serier fra sidste sæson" in response.text
+    (new,) = Booking.objects.filter(season=season)
+    assert (new.group, new.association, new.status) == (dagplejen, None, Status.REQUESTED)
+    assert new.first_date.weekday() == TUESDAY and new.first_date >= season.first_day
+    assert (new.start_time, new.end_time, new.purpose) == (dt.time(16), dt.time(17), "Legestue")
+    assert new.requested_by == hall.staff and new.slots.count() > 20
+    assert new.booker == "Dagplejen Vallensbæk"
+    client.post(copy, {"booker": f"group-{dagplejen.pk}"})  # copying twice adds nothing
+    assert Booking.objects.filter(season=season).count() == 1

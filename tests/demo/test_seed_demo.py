@@ -166,6 +166,60 @@ def test_the_demo_has_a_season_round_with_competing_requests_waiting(seeded):
     assert len(allocation.undecided(season)) == 2  # two compete for Tuesday evening
 
 
+def test_the_demo_has_bookings_in_conflict_and_named_groups_that_can_book(seeded):
+    from django.contrib.auth import get_user_model
+
+    from booking import rules, services
+    from booking.models import Booking, BookingGroup, BookingSlot, Status
+
+    outside_the_round = Booking.objects.filter(season=None)
+    assert outside_the_round.count() == 40
+    waiting = outside_the_round.filter(status=Status.REQUESTED)
+    in_conflict = [
+        b for b in waiting if rules.conflicts(b.room, list(b.slots.all()), exclude_booking=b)
+    ]
+    assert len(waiting) >= 8 and len(in_conflict) >= 3  # the grid has conflicts to mark
+    assert outside_the_round.filter(status=Status.DECLINED).exists()
+
+    groups = {group.name: group for group in BookingGroup.objects.all()}
+    assert set(groups) == {"Dagplejen Vallensbæk", "Ældrerådet i Vallensbæk"}
+    by_groups = Booking.objects.filter(group__isnull=False)
+    assert by_groups.count() == 3
+    assert {b.status for b in by_groups} == {Status.APPROVED, Status.REQUESTED}
+    assert all(b.requested_by is not None for b in by_groups)
+    # A seeded member may book for their group in a room that takes it, and only there.
+    dagplejen = groups["Dagplejen Vallensbæk"]
+    dorthe = get_user_model().objects.get(username="dagplejer")
+    room = dagplejen.rooms.order_by("pk").first()
+    services.check_may_book(
+        dorthe,
+        Booking(
+            room=room,
+            group=dagplejen,
+            first_date=timezone.localdate() + dt.timedelta(weeks=6),
+            start_time=dt.time(17),
+            end_time=dt.time(18),
+        ),
+    )
+    assert dorthe.has_perm("wagtailadmin.access_admin")
+    assert not dorthe.has_usable_password()  # ensure_dev_users sets one in development only
+
+    before = (
+        Booking.objects.count(),
+        BookingSlot.objects.count(),
+        BookingGroup.objects.count(),
+        get_user_model().objects.count(),
+    )
+    output = seed()
+    assert before == (
+        Booking.objects.count(),
+        BookingSlot.objects.count(),
+        BookingGroup.objects.count(),
+        get_user_model().objects.count(),
+    )
+    assert "Bookinggrupper: 0 oprettet, 2 fandtes" in output
+
+
 def test_the_demo_has_three_activities_with_sign_up_one_full_with_a_waiting_list(seeded):
     from signups.models import Registration, SignupOption
 

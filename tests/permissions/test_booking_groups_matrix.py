@@ -2,7 +2,9 @@
 them, for their own group only; the permission matrix, and that a refusal changes nothing.
 
 Dagplejen's members come through a user group; Seniorrådet's are named accounts. The gym
-takes Dagplejen; no room takes Seniorrådet.
+takes Dagplejen; no room takes Seniorrådet. The booking team (the ``Booking`` group, through
+migration ``booking.0004``) keeps the groups themselves under *Snippets → Bookinggrupper*;
+nobody else may, not even a group's own member.
 """
 
 import datetime as dt
@@ -75,11 +77,16 @@ def fingerprint():
     return (
         sorted(Booking.objects.values_list("pk", "status", "group_id", "association_id")),
         sorted(BookingSlot.objects.values_list("pk", "status")),
+        sorted(BookingGroup.objects.values_list("pk", "name")),
     )
+
+
+SNIPPET = "wagtailsnippets_booking_bookinggroup"
 
 
 def actions(hall, world, groups):  # noqa: F811
     day = next_weekday(2)
+    senior_pk = groups["seniorraadet"].pk
 
     def request(room, **booker):
         data = {"repeat": "once", "first_date": day.isoformat(), "excluded": ""}
@@ -103,6 +110,16 @@ def actions(hall, world, groups):  # noqa: F811
             reverse("booking_cancel_slot", args=[groups["approved"].slots.get().pk]),
             {},
         ),
+        # The groups themselves (the snippet); last, as one of them deletes Seniorrådet.
+        "see the booking groups": ("get", reverse(f"{SNIPPET}:list"), None),
+        "open Seniorrådet": ("get", reverse(f"{SNIPPET}:edit", args=[senior_pk]), None),
+        "add a booking group": ("post", reverse(f"{SNIPPET}:add"), {"name": "Ældrerådet"}),
+        "rename Seniorrådet": (
+            "post",
+            reverse(f"{SNIPPET}:edit", args=[senior_pk]),
+            {"name": "Seniorrådet i Vallensbæk", "users": [groups["senior"].pk]},
+        ),
+        "delete Seniorrådet": ("post", reverse(f"{SNIPPET}:delete", args=[senior_pk]), {}),
     }
 
 
@@ -119,7 +136,15 @@ ALLOWED = {
     "senior": {"see rooms", "see the gym"},  # a member of a group no room takes
     "member_a": {"see rooms", "see the gym", "request the gym for A"},
     "moderator": set(),
-    "staff": {"see rooms", "see the gym"},
+    "staff": {
+        "see rooms",
+        "see the gym",
+        "see the booking groups",
+        "open Seniorrådet",
+        "add a booking group",
+        "rename Seniorrådet",
+        "delete Seniorrådet",
+    },
 }
 
 
@@ -214,3 +239,31 @@ def test_the_public_sees_the_groups_name_never_its_members(client, hall, world, 
     for text in (page, ical):
         assert "Dagplejen" in text
         assert "Dorte" not in text and "dorte@example.com" not in text
+
+
+def test_the_booking_team_keeps_the_groups_with_the_migrations_permissions(
+    client,
+    hall,  # noqa: F811
+    groups,
+):
+    """What the staff saved is what the group is: name and members (not only "something
+    changed"), through the permissions migration booking.0004 gives the ``Booking`` group."""
+    assert hall.staff.has_perms(
+        [f"booking.{action}_bookinggroup" for action in ("add", "change", "delete", "view")]
+    )
+    assert client.login(username=hall.staff.username, password=PASSWORD)
+    senior = groups["seniorraadet"]
+    response = client.post(
+        reverse(f"{SNIPPET}:edit", args=[senior.pk]),
+        {
+            "name": "Seniorrådet i Vallensbæk",
+            "users": [groups["senior"].pk, groups["dagplejer"].pk],
+        },
+    )
+    assert response.status_code == 302
+    senior.refresh_from_db()
+    assert senior.name == "Seniorrådet i Vallensbæk"
+    assert set(senior.users.values_list("username", flat=True)) == {"svend", "dorte"}
+    duplicate = client.post(reverse(f"{SNIPPET}:add"), {"name": "Dagplejen"})
+    assert duplicate.status_code == 200  # the form again, with the error; nothing saved
+    assert BookingGroup.objects.filter(name="Dagplejen").count() == 1

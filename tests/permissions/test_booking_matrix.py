@@ -87,7 +87,7 @@ def actions(hall, world, bookings):  # noqa: F811
         "copy A's last season": (
             "post",
             reverse("booking_copy_last_season", args=[season.pk]),
-            {"association": world.association_a.pk},
+            {"booker": f"association-{world.association_a.pk}"},
         ),
         "publish the allocation": (
             "post",
