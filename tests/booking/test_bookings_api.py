@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from booking import services
 from booking.models import Booking, BookingGroup, BookingSlot, Status
+from tests.api.test_schemathesis import api_schema, check_operation  # noqa: F401 (fixture)
 from tests.booking.conftest import next_weekday
 from tests.openapi_support import check_every_response, document
 from tests.visibility import make_draft, make_expired, make_restricted
@@ -302,3 +303,13 @@ def test_the_endpoint_is_in_the_openapi_document():
         "booking_id", "start", "end", "room_id", "room", "facility_id", "facility", "booker", "repeat"
     }  # fmt: skip
     assert item["repeat"]["enum"] == ["once", "weekly", "biweekly"]
+
+
+@pytest.mark.schemathesis
+def test_fuzzing_the_list_finds_no_server_error_and_no_undeclared_answer(api_schema, hall, series):  # noqa: F811
+    """schemathesis on this one operation (``make audit`` runs every operation): generated
+    parameters, odd strings and big numbers, each answer declared in the schema."""
+    (result,) = list(
+        api_schema.include(path="/api/v3/bookings/", method="GET").get_all_operations()
+    )
+    assert check_operation(result.ok()) is None
