@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from booking import services
 from booking.models import Booking, BookingGroup, BookingSlot, Status
+from booking.rules import season_bounds
 from tests.api.test_schemathesis import api_schema, check_operation  # noqa: F401 (fixture)
 from tests.booking.conftest import next_weekday
 from tests.openapi_support import check_every_response, document
@@ -47,7 +48,11 @@ def tuesday(hall):
     hall.gym.save()
     hall.kitchen.minimum_notice_days = 0
     hall.kitchen.save()
-    return next_weekday(TUESDAY)
+    # A Tuesday whose series of three weeks stays in one season (never past week 26).
+    day = next_weekday(TUESDAY)
+    while season_bounds(day)[1] < day + dt.timedelta(weeks=2):
+        day += dt.timedelta(weeks=1)
+    return day
 
 
 @pytest.fixture
