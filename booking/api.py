@@ -1,4 +1,5 @@
-"""``/api/v3/bookings/``: when a facility's rooms are free and taken, and by which association.
+"""``/api/v3/bookings/``: when a facility's rooms are free and taken, and by which association;
+the approved booked slots as a list (``GET /api/v3/bookings/?facility=…``).
 
 Public, so only approved slots, their times and the association's name (never who asked);
 an association whose own page is not public reads "Booked". Unpublished, private or expired
@@ -8,6 +9,7 @@ facilities are 404.
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Literal
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -26,7 +28,8 @@ from facilities.models import FacilityPage
 
 from . import services
 from .availability import availability, nameable, public_association_ids, rooms_of
-from .models import Booking
+from .listing import approved_slots, tag_response
+from .models import BookableRoom, Booking
 
 router = Router(tags=["bookings"])
 MAX_DAYS = 28
@@ -134,13 +137,7 @@ def availability_body(facility: PublicFacility, first_day: dt.date, days: int) -
     the clock changes what is public: the same parts as the API's ETag
     (``core.api.conditional``), so the ETag and this entry always change together.
     """
-    moment = next_listable_change()
-    version = ":".join(
-        [
-            str(cache_versions.current(cache_versions.PAGES)),
-            moment.isoformat() if moment else "never",
-        ]
-    )
+    version = content_version()
     key = ":".join(
         [
             "vcms:booking:availability",
@@ -156,6 +153,18 @@ def availability_body(facility: PublicFacility, first_day: dt.date, days: int) -
         body = build_body(facility, first_day, days, version)
         cache.set(key, body, CACHE_SECONDS)
     return body
+
+
+def content_version() -> str:
+    """The ``pages`` content version and the next moment the clock changes what is public:
+    what every cached booking answer (and the ETag) is keyed on."""
+    moment = next_listable_change()
+    return ":".join(
+        [
+            str(cache_versions.current(cache_versions.PAGES)),
+            moment.isoformat() if moment else "never",
+        ]
+    )
 
 
 def nameable_in_version(version: str):
@@ -230,6 +239,105 @@ def build_body(
         ],
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# The approved booked slots, as a list (issue #17): what availability's ``taken`` shows, with
+# the booking's id and repeat kind, for one facility or room and a period.
+
+
+class BookedSlotSchema(Schema):
+    booking_id: int = Field(description="The booking's id (one per series).")
+    start: dt.datetime
+    end: dt.datetime
+    room_id: int = Field(description="The bookable room's id, as in the availability's rooms.")
+    room: str = Field(description="The room's name.")
+    facility_id: int
+    facility: str = Field(description="The facility's title.")
+    booker: str = Field(
+        description="The association's name or the named group's (e.g. Dagplejen); an "
+        "association whose own page is not public reads Booket. No personal data."
+    )
+    repeat: Literal["once", "weekly", "biweekly"] = Field(
+        description="Once, every week or every other week (the slot is one date of it)."
+    )
+
+
+class BookedSlotListSchema(Schema):
+    count: int
+    first_day: dt.date
+    last_day: dt.date
+    items: list[BookedSlotSchema]
+
+
+class BookedSlotQuery(Schema):
+    facility: str = Field("", description="A facility's id (facility or room is required).")
+    room: str = Field("", description="A bookable room's id (facility or room is required).")
+    from_: str = Field("", alias="from", description="First day, YYYY-MM-DD (default: today).")
+    to: str = Field(
+        "", description=f"Last day, YYYY-MM-DD (default: 6 days on); at most {MAX_DAYS} days."
+    )
+
+
+def _id(param: str, text: str) -> int | None:
+    if not text:
+        return None
+    if not text.isascii() or not text.isdigit():
+        raise invalid_query(
+            param, _("%(param)s must be an id (a whole number).") % {"param": param}
+        )
+    return int(text)
+
+
+def _last_day(text: str, first_day: dt.date) -> dt.date:
+    if not text:
+        return first_day + dt.timedelta(days=6)
+    try:
+        last_day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise invalid_query("to", _("Write the last day as YYYY-MM-DD.")) from None
+    if last_day < first_day:
+        raise invalid_query("to", _("The last day cannot be before the first day."))
+    if (last_day - first_day).days >= MAX_DAYS:
+        raise invalid_query("to", _("The period can be at most %(max)s days.") % {"max": MAX_DAYS})
+    return last_day
+
+
+def _facility_of_room(room_id: int, facility_id: int | None) -> int:
+    row = BookableRoom.objects.filter(pk=room_id).values_list("room__facility_id", flat=True)
+    found = row.first()
+    if found is None or (facility_id is not None and found != facility_id):
+        raise Http404(_("No public room has this id."))
+    return found
+
+
+@router.get(
+    "/",
+    response={200: BookedSlotListSchema, **PROBLEM_RESPONSES},
+    url_name="booking_slots",
+    summary="Approved booked slots of a facility or room",
+)
+def booked_slots(request, query: Query[BookedSlotQuery]):
+    """The approved slots of a public facility's rooms (``facility``) or one room (``room``)
+    from ``from`` to ``to`` (both included, at most 28 days), in time order: times, room,
+    facility, the booker's public name, the booking's id and repeat kind. Never requests,
+    declined, cancelled or withdrawn bookings, cancelled dates, or personal data.
+    Date-times are Europe/Copenhagen."""
+    facility_id = _id("facility", query.facility)
+    room_id = _id("room", query.room)
+    if facility_id is None and room_id is None:
+        raise invalid_query("facility", _("Give a facility or a room."))
+    first_day = _first_day(query.from_)
+    last_day = _last_day(query.to, first_day)
+    if room_id is not None:
+        facility_id = _facility_of_room(room_id, facility_id)
+    facility = _public_facility(facility_id)
+    names = nameable_in_version(content_version())
+    tag_response()
+    items = [
+        {**item, "facility_id": facility.pk, "facility": facility.title}
+        for item in approved_slots(facility.pk, first_day, last_day, room_id, names)
+    ]
+    return {"count": len(items), "first_day": first_day, "last_day": last_day, "items": items}
 
 
 # Door codes: written by the booking team's integrations (a door system), never read publicly.

@@ -111,9 +111,7 @@ def public_booker(booking, named: set[int]) -> str:
     """Who booked, as public output names them: a named group by its name (a municipal
     group such as Dagplejen, never its members); an association by its title when its own
     page is public (``named``), else "Booked"."""
-    if booking.group_id:
-        return booking.group.name
-    return booking.association.title if booking.association_id in named else gettext("Booked")
+    return public_title(booking.association_id, booking.booker, named, gettext("Booked"))
 
 
 def nameable(ids: set[int]) -> set[int]:
@@ -124,6 +122,22 @@ def nameable(ids: set[int]) -> set[int]:
     if not ids:
         return set()
     return set(AssociationPage.objects.listable().filter(pk__in=ids).values_list("pk", flat=True))
+
+
+def booker_title(prefix: str = "booking__") -> Coalesce:
+    """The booker's name in a slot query: a named group's name, else the association's page
+    title (``prefix`` is the path from the queried model to the booking)."""
+    return Coalesce(f"{prefix}group__name", f"{prefix}association__title")
+
+
+def public_title(association_id, title: str, named: set[int] | None, booked: str) -> str:
+    """The name public output shows for a booking whose booker is named ``title`` (see
+    :func:`booker_title`): a named group's booking (no association id) always by the group's
+    name; an association's only when it is among ``named`` (:func:`nameable`), else
+    ``booked`` ("Booked"). ``named=None`` (staff) names everyone."""
+    if named is None or association_id is None or association_id in named:
+        return title
+    return booked
 
 
 def public_association_ids() -> frozenset[int]:
@@ -163,8 +177,7 @@ def availability(
         end__gt=local(first_day, dt.time.min),
     ).order_by("start")
     fields = ("room_id", "start", "end", "status", "booking__association_id")
-    # A named group's bookings carry its name; an association's its page title.
-    title = Coalesce("booking__group__name", "booking__association__title")
+    title = booker_title()
     if with_requests:
         # Staff need the slot objects (with the member who asked).
         objects = list(
@@ -211,9 +224,7 @@ def availability(
             for _room, start, end, status, association_id, title, slot in by_room_day.get(
                 (room.pk, day), []
             ):
-                # A group's booking has no association id and is named by the group's name.
-                public_name = named is None or association_id is None or association_id in named
-                name = title if public_name else booked
+                name = public_title(association_id, title, named, booked)
                 taken = Taken(start, end, name, status, slot)
                 (entry.taken if status == Status.APPROVED else entry.requested).append(taken)
             week.append(entry)

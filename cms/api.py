@@ -17,7 +17,8 @@ Everything public is described by one OpenAPI document at ``/api/v3/openapi.json
 - ``/preview/``: draft content for a headless frontend, by preview token
   (``core.api.preview_router``);
 - ``/screens/``: info screen feeds (``screens.api``);
-- ``/bookings/``: a facility's free and taken room hours (``booking.api``);
+- ``/bookings/``: a facility's free and taken room hours, and its approved booked slots as a
+  list (``booking.api``);
 - ``/hearings/``: public hearings as cards, with state and published answers (``hearings.api``).
 - ``/fairs/``: an association and business day's published exhibitors (``fairs.api``).
 - ``/businesses/``: the business partners, typed, filterable by offer (``business.api``).
