@@ -9,14 +9,19 @@ A conftest makes the fixture available: ``from tests.demo_support import seeded`
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 
 
 def seed(*args) -> str:
     """Run ``seed_demo`` with small pictures; its output."""
     out = StringIO()
-    call_command("seed_demo", "--small-images", *args, stdout=out)
+    # In the site's language, as from the command line: a test before this one in the same
+    # worker may have left another language active (the output was English on PostgreSQL).
+    with translation.override(settings.LANGUAGE_CODE):
+        call_command("seed_demo", "--small-images", *args, stdout=out)
     return out.getvalue()
 
 
