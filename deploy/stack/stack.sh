@@ -94,11 +94,16 @@ node_start() {
 render_vcl() {
   sed -e "s/\"8001\"/\"$NODE1_PORT\"/; s/\"8002\"/\"$NODE2_PORT\"/; s/\"8004\"/\"$STATIC_PORT\"/" \
     deploy/varnish/vcms.vcl >"$RUN/vcms.vcl"
+  chmod 644 "$RUN/vcms.vcl"
 }
 
 up() {
   mkdir -p "$RUN"
+  # varnishd reads the VCL as its unprivileged user: a run dir made by `mktemp -d` (0700, as
+  # .ci/run does) left Varnish with "Cannot read -f file (Permission denied)".
+  chmod 755 "$RUN"
   [ -f "$RUN/secret_key" ] || "$PY" -c "import secrets; print(secrets.token_urlsafe(50))" >"$RUN/secret_key"
+  chmod 600 "$RUN/secret_key"
   app_env
   echo "== S3 (moto server on :$S3_PORT)"
   start moto "$BIN/moto_server" -H 127.0.0.1 -p "$S3_PORT"
