@@ -75,3 +75,48 @@ def test_the_admin_policy_drops_hashes_that_would_cancel_unsafe_inline(client):
     assert not [source for source in admin["style-src"] if source.startswith("'sha")]
     public = directives(client.get("/healthz")["Content-Security-Policy"])
     assert [source for source in public["style-src"] if source.startswith("'sha256-")]
+
+
+def _through_middleware(path, view):
+    request = RequestFactory().get(path)
+    middleware = PathPolicyCSPMiddleware(view)
+    middleware.process_request(request)
+    return middleware.process_response(request, view(request))
+
+
+def test_a_policy_built_once_per_path_does_not_carry_one_views_own_allowance():
+    """The path's headers are reused, but a view's own allowance stays its own."""
+    from csp.decorators import csp_update
+
+    def plain(request):
+        return HttpResponse("plain")
+
+    def with_nonce(request):
+        return HttpResponse(f"<script nonce='{request.csp_nonce}'></script>")
+
+    @csp_update({"img-src": ["https://kort.vallensbaek.dk"]})
+    def with_update(request):
+        return HttpResponse("map")
+
+    before = _through_middleware("/nyheder/", plain)["Content-Security-Policy"]
+    # The policy lists no nonce source (no inline script anywhere), but a view that asks for
+    # one goes through django-csp's own path.
+    assert _through_middleware("/nyheder/", with_nonce)["Content-Security-Policy"] == before
+    updated = directives(_through_middleware("/nyheder/", with_update)["Content-Security-Policy"])
+    assert "https://kort.vallensbaek.dk" in updated["img-src"]
+    after = _through_middleware("/nyheder/", plain)["Content-Security-Policy"]
+    assert after == before
+    assert "kort.vallensbaek.dk" not in after
+
+
+def test_a_changed_policy_setting_is_sent_at_once(settings):
+    def plain(request):
+        return HttpResponse("plain")
+
+    first = directives(_through_middleware("/nyheder/", plain)["Content-Security-Policy"])
+    assert first["object-src"] == ["'none'"]
+    policy = {**settings.CONTENT_SECURITY_POLICY}
+    policy["DIRECTIVES"] = {**policy["DIRECTIVES"], "object-src": ["'self'"]}
+    settings.CONTENT_SECURITY_POLICY = policy
+    second = directives(_through_middleware("/nyheder/", plain)["Content-Security-Policy"])
+    assert second["object-src"] == ["'self'"]
