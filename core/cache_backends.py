@@ -31,6 +31,16 @@ DEFAULT_RETRY_SECONDS = 5.0
 
 _MISSING = object()
 
+#: ``incr`` in one round trip: Django checks ``EXISTS`` and then sends ``INCRBY``, two round
+#: trips for every rate-limited request (django-ratelimit counts with ``add`` + ``incr``).
+#: Returns nil for a missing key, which must not be created (Django raises ValueError).
+_INCR_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+    return redis.call('INCRBY', KEYS[1], ARGV[1])
+end
+return false
+"""
+
 
 class _Breaker:
     """Remembers an outage so that later calls skip Redis until the retry time."""
@@ -68,6 +78,7 @@ class DegradingRedisCacheClient(RedisCacheClient):
         self._errors = (self._lib.exceptions.ConnectionError, self._lib.exceptions.TimeoutError)
         self._breaker = _Breaker(float(retry_seconds))
         self._clients: dict[int, tuple] = {}
+        self._scripts: dict[int, object] = {}
 
     def get_client(self, key=None, *, write=False):
         """One ``redis.Redis`` per connection pool, reused (it is thread-safe).
@@ -83,12 +94,25 @@ class DegradingRedisCacheClient(RedisCacheClient):
             self._clients[id(pool)] = found
         return found[1]
 
+    def _incr_existing(self, key, delta):
+        client = self.get_client(key, write=True)
+        script = self._scripts.get(id(client))
+        if script is None:
+            script = self._scripts[id(client)] = client.register_script(_INCR_IF_EXISTS)
+        result = script(keys=[key], args=[delta], client=client)
+        if result is None:
+            raise ValueError(f"Key '{key}' not found.")
+        return result
+
     def _call(self, name, args, fallback):
+        return self._guarded(getattr(super(), name), args, fallback)
+
+    def _guarded(self, operation, args, fallback):
         breaker = self._breaker
         if breaker.open():
             return fallback()
         try:
-            result = getattr(super(), name)(*args)
+            result = operation(*args)
         except self._errors as exc:
             breaker.trip(exc)
             return fallback()
@@ -119,7 +143,7 @@ class DegradingRedisCacheClient(RedisCacheClient):
         return self._call("has_key", (key,), lambda: False)
 
     def incr(self, key, delta):
-        result = self._call("incr", (key, delta), lambda: _MISSING)
+        result = self._guarded(self._incr_existing, (key, delta), lambda: _MISSING)
         if result is _MISSING:
             # What callers (django-ratelimit, the page cache) already handle for a missing key.
             raise ValueError(f"Key '{key}' not found.")

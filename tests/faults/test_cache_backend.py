@@ -37,6 +37,33 @@ def test_behaves_like_django_redis_cache_while_redis_is_up(private_redis):
         cache.incr("missing")
 
 
+def test_a_counter_is_counted_in_one_round_trip_and_a_missing_one_is_not_created(
+    private_redis, monkeypatch
+):
+    """django-ratelimit counts every API request with ``add`` then ``incr``; Django's own
+    ``incr`` asks ``EXISTS`` first, a second round trip per request."""
+    cache = make_cache(DegradingRedisCache, private_redis.url)
+    assert cache.add("api-count", 1, 30)
+    # The first call loads the script into Redis (NOSCRIPT, SCRIPT LOAD, EVALSHA).
+    assert cache.incr("api-count") == 2
+    sent = []
+    original = redis.connection.Connection.send_packed_command
+
+    def counting(self, command, check_health=True):
+        sent.append(command)
+        return original(self, command, check_health)
+
+    monkeypatch.setattr(redis.connection.Connection, "send_packed_command", counting)
+    assert cache.incr("api-count") == 3
+    assert cache.incr("api-count", 5) == 8
+    assert len(sent) == 2
+    with pytest.raises(ValueError):
+        cache.incr("never-added")
+    assert cache.get("never-added") is None
+    monkeypatch.undo()
+    assert cache.get("api-count") == 8
+
+
 def test_plain_django_redis_cache_raises_when_redis_is_down(stopped_redis):
     # What the site would do without the degrading backend: every cache call is an error.
     cache = make_cache(RedisCache, stopped_redis.url)
