@@ -14,7 +14,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # saves a file, and tests/conftest.py removes it when the session ends. mkdtemp() at import
 # left a directory behind for every run (``make lint`` included).
 MEDIA_ROOT = str(Path(tempfile.gettempdir()) / f"vcms-test-media-{os.getpid()}")
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": RATELIMIT_CACHE,  # noqa: F405
+}
+# Every count goes to the cache, so a test's cache.clear() starts every limit afresh
+# (tests/api/test_rate_limit.py turns the batch on where it is tested).
+RATELIMIT_SYNC_MS = 0
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
