@@ -94,6 +94,29 @@ def next_listable_change(now=None):
     return None if moment == "never" else moment
 
 
+def remembered(name: str, compute):
+    """``compute()``, kept in the cache until the next publish or the next moment the clock
+    changes what is listable.
+
+    For values that follow from what is public (the titles search suggests from): a publish
+    changes the content version, and the next go-live or expiry moment is part of the key, so
+    neither a publish nor the clock can leave an old answer in use. A change that neither
+    signals nor the clock announce (a script saving ``expire_at`` on a live page) is the
+    caller's to filter out (``search.query.title_words``). With the page cache off
+    (``PAGE_CACHE_SECONDS = 0``) nothing is kept.
+    """
+    if timeout() <= 0:
+        return compute()
+    moment = next_listable_change()
+    until = moment.isoformat() if moment else "never"
+    key = f"vcms:remembered:{content_version()}:{until}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout())
+    return value
+
+
 def _eligible(request) -> bool:
     if request.method not in ("GET", "HEAD") or timeout() <= 0:
         return False

@@ -5,12 +5,14 @@ Every public output (search page, API, autocomplete) goes through :func:`search_
 can never appear, whatever the backend.
 """
 
+import hashlib
 import re
 
 from wagtail.models import Locale, Page
 
+from core import page_cache
 from core.models.pages import BasePage
-from core.querysets import listable_for_search
+from core.querysets import hidden_live_ids, listable_for_search
 from search.types import SEARCH_TYPES
 
 #: Longer input is cut here; nobody types more into a search box, and long queries are costly.
@@ -73,6 +75,26 @@ def searchable_pages(locale: Locale | None = None, type_slug: str | None = None)
     return pages
 
 
+def title_words(word: str, locale: Locale | None = None) -> set[str]:
+    """:func:`search.spelling.title_words` over the pages a visitor may find in ``locale``.
+
+    The matching titles are kept until the next publish or clock change
+    (``core.page_cache.remembered``): the trigram lookup read thousands of titles per word at
+    100 000 pages (≈ 170 ms), and both the query expansion and "Mente du …?" ask for the same
+    words. The pages the clock hides are taken out again on every call (a cheap, indexed
+    query), so a title never outlives its page's expiry, however that was set.
+    """
+    from search import spelling
+
+    digest = hashlib.sha256(word.encode()).hexdigest()[:32]
+    name = f"title-words:{locale.pk if locale else 'all'}:{digest}"
+    titles = page_cache.remembered(
+        name, lambda: list(spelling.matching_titles(word, searchable_pages(locale)))
+    )
+    hidden = set(hidden_live_ids())
+    return spelling.words_of(title for page_id, title in titles if page_id not in hidden)
+
+
 def expanded_query(terms: str, locale: Locale | None = None):
     """The backend query for ``terms``: every word must match, each word or one of its forms.
 
@@ -87,10 +109,9 @@ def expanded_query(terms: str, locale: Locale | None = None):
 
     typed = terms.split()
     synonyms = synonyms_for(typed)
-    candidates = searchable_pages(locale)
     parts = []
     for word in typed:
-        words_like = spelling.title_words(word, candidates)
+        words_like = title_words(word, locale)
         forms = [word, *spelling.variants(word, words_like)]
         respelled = spelling.fold_correction(word, words_like)  # "svomning" → "svømning"
         if respelled and respelled not in forms:
@@ -123,10 +144,9 @@ def did_you_mean(query: str, locale: Locale | None = None, *, found: bool) -> st
     from search import spelling
 
     terms = search_terms(query).split()
-    candidates = searchable_pages(locale)
     corrected = []
     for word in terms:
-        words = spelling.title_words(word, candidates)
+        words = title_words(word, locale)
         better = spelling.fold_correction(word, words)
         if better is None and not found:
             better = spelling.similar_word(word, words)

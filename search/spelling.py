@@ -93,8 +93,9 @@ def uses_trigram_index() -> bool:
     return _has_pg_trgm[name]
 
 
-def title_words(term: str, pages) -> set[str]:
-    """Lower-case words of the titles of ``pages`` that may be variants or corrections of ``term``."""
+def matching_titles(term: str, pages) -> list[tuple[int, str]]:
+    """``(id, title)`` of the pages among ``pages`` whose titles may hold variants or
+    corrections of ``term``."""
     if uses_trigram_index():
         from django.contrib.postgres.lookups import TrigramWordSimilar
         from django.contrib.postgres.search import TrigramWordSimilarity
@@ -106,7 +107,7 @@ def title_words(term: str, pages) -> set[str]:
             pages.filter(TrigramWordSimilar(title, folded))
             .annotate(trigram_match=TrigramWordSimilarity(folded, title))
             .order_by("-trigram_match")
-            .values_list("title", flat=True)[:MAX_TITLES]
+            .values_list("id", "title")[:MAX_TITLES]
         )
         with transaction.atomic(), connection.cursor() as cursor:
             # pg_trgm's default (0.6) misses "foreining" → "forening" (0.58).
@@ -115,8 +116,18 @@ def title_words(term: str, pages) -> set[str]:
             )
             titles = list(query)
     else:
-        titles = pages.order_by().values_list("title", flat=True)[:MAX_TITLES_WITHOUT_TRIGRAMS]
+        titles = pages.order_by().values_list("id", "title")[:MAX_TITLES_WITHOUT_TRIGRAMS]
+    return titles
+
+
+def words_of(titles) -> set[str]:
+    """The lower-case words of ``titles``."""
     return {word.lower() for title in titles for word in _WORD.findall(title) if word.strip("_")}
+
+
+def title_words(term: str, pages) -> set[str]:
+    """Lower-case words of the titles of ``pages`` that may be variants or corrections of ``term``."""
+    return words_of(title for _id, title in matching_titles(term, pages))
 
 
 def variants(term: str, words: set[str]) -> list[str]:
