@@ -311,7 +311,7 @@ def wrk(
         "errors": errors,
         "error_detail": raw["errors"],
         "bytes_per_request": round(raw["bytes"] / raw["requests"]) if raw["requests"] else 0,
-        "cpu_ms_per_request": round(cpu_seconds * 1000 / raw["requests"], 3)
+        "cpu_ms_per_request": round(cpu_seconds * 1000 / raw["requests"], 4)
         if cpu_seconds is not None and raw["requests"]
         else None,
     }

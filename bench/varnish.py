@@ -107,6 +107,36 @@ def varnish_counters(run_dir: Path) -> dict[str, int]:
     return {name: int(counters[name]["value"]) for name in COUNTERS}
 
 
+def varnish_cpu(run_dir: Path):
+    """A callable giving varnishd's CPU seconds (manager and cache child), for wrk's
+    ``cpu``: the cost per request, steadier than req/s on the shared machine."""
+    import psutil
+
+    master = psutil.Process(int((run_dir / "varnish.pid").read_text()))
+
+    def seconds() -> float:
+        total = 0.0
+        for proc in [master, *master.children(recursive=True)]:
+            try:
+                times = proc.cpu_times()
+                total += times.user + times.system
+            except psutil.NoSuchProcess:
+                pass
+        return total
+
+    return seconds
+
+
+def cpu_ratio(a_runs: list[dict], b_runs: list[dict]) -> float | None:
+    """The median over rounds of b's CPU per request ÷ a's (≥ 1: a costs Varnish no more)."""
+    pairs = [
+        (a["cpu_ms_per_request"], b["cpu_ms_per_request"])
+        for a, b in zip(a_runs, b_runs, strict=True)
+        if a.get("cpu_ms_per_request") and b.get("cpu_ms_per_request")
+    ]
+    return round(statistics.median(b / a for a, b in pairs), 3) if pairs else None
+
+
 def warm_until_hit(url: str, tries: int = 20) -> tuple[dict, bytes]:
     """GET ``url`` anonymously until Varnish answers it from its cache; headers and body."""
     for _ in range(tries):
@@ -157,11 +187,12 @@ def measure(
         if len(static_body) != len(page_body):
             raise RuntimeError(f"{static_path}: {len(static_body)} bytes, not {len(page_body)}")
         log(f"varnish: {page_path} vs {static_path}, {len(page_body)} bytes each, both HITs")
+        cpu = varnish_cpu(run_dir)
         before = varnish_counters(run_dir)
         page_runs, static_runs = [], []
         for _round in range(args.rounds):
-            page_runs.append(wrk(base + page_path, args, duration=seconds))
-            static_runs.append(wrk(base + static_path, args, duration=seconds))
+            page_runs.append(wrk(base + page_path, args, duration=seconds, cpu=cpu))
+            static_runs.append(wrk(base + static_path, args, duration=seconds, cpu=cpu))
         after = varnish_counters(run_dir)
     finally:
         static.unlink(missing_ok=True)
@@ -179,6 +210,8 @@ def measure(
         "page_headers": page_headers,
         "static_headers": static_headers,
         "ratio": paired_ratio(page_runs, static_runs),
+        # The same comparison by varnishd's CPU time per request (static ÷ page).
+        "cpu_ratio": cpu_ratio(page_runs, static_runs),
         "hits": hits,
         "errors": page["errors"] + static_result["errors"],
         "load": f"wrk -t{args.wrk_threads} -c{args.connections}, {args.rounds} alternating "
@@ -187,7 +220,8 @@ def measure(
     log(
         f"varnish: page {page['rps']} req/s (p50 {page['p50_ms']} / p95 {page['p95_ms']} ms), "
         f"static {static_result['rps']} req/s (p50 {static_result['p50_ms']} / p95 "
-        f"{static_result['p95_ms']} ms), ratio {result['ratio']}×, hit share "
+        f"{static_result['p95_ms']} ms), ratio {result['ratio']}× (by Varnish CPU per request "
+        f"{result['cpu_ratio']}×), hit share "
         f"{hits['hit_share']} ({hits['cache_hit']} of {hits['client_req']})"
     )
     return result

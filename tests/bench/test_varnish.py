@@ -97,3 +97,19 @@ def test_without_a_stack_the_goal_stays_not_measured():
         assert varnish.stack_answers(free_port, timeout=0.5) is False
         assert run_varnish(parse_args(["--stack-port", str(free_port)])) is None
     assert _goal({"scenarios": {}, "varnish": None}).verdict == "n/a"
+
+
+def test_cpu_ratio_is_static_cost_over_page_cost_and_skips_rounds_without_cpu():
+    page = [
+        {"cpu_ms_per_request": 0.02},
+        {"cpu_ms_per_request": None},
+        {"cpu_ms_per_request": 0.04},
+    ]
+    static = [
+        {"cpu_ms_per_request": 0.018},
+        {"cpu_ms_per_request": 0.02},
+        {"cpu_ms_per_request": 0.036},
+    ]
+    # Rounds 1 and 3: the page costs Varnish 1/0.9 of the static file each time.
+    assert varnish.cpu_ratio(page, static) == 0.9
+    assert varnish.cpu_ratio([{"cpu_ms_per_request": None}], [{"cpu_ms_per_request": 1}]) is None
