@@ -88,6 +88,11 @@ def test_report_shows_both_deliveries_and_the_hit_count():
     text = report.markdown({"meta": {}, "scenarios": {}, "varnish": _result(0.91)})
     assert "`/nyheder/x/` from the cache 1000.0 req/s" in text
     assert "30000 bytes" in text and "0.91×" in text and "10 of 10 requests were hits" in text
+    assert "by varnishd's CPU" not in text  # not measured in this result
+    text = report.markdown(
+        {"meta": {}, "scenarios": {}, "varnish": {**_result(0.91), "cpu_ratio": 0.97}}
+    )
+    assert "0.91× (median of 3 rounds; 0.97× by varnishd's CPU per request)" in text
 
 
 def test_without_a_stack_the_goal_stays_not_measured():
