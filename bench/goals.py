@@ -33,6 +33,8 @@ SCALE_GOALS = {
 WORKER_MEMORY_MAX_RATIO = 1.2
 #: Issue #20: the search API's p95 vs the raw GIN-indexed tsvector floor.
 SEARCH_MAX_P95_RATIO_FLOOR = 1.5
+#: Issue #20: a cached page through Varnish vs Varnish delivering a static file of its size.
+VARNISH_MIN_RATIO = 0.8
 
 
 @dataclass
@@ -189,12 +191,19 @@ def evaluate(results: dict) -> list[Goal]:
         )
     )
     varnish = results.get("varnish")
+    if varnish:
+        # Only a comparison of two cache hits counts: a miss would measure the app instead.
+        all_hits = varnish.get("hits", {}).get("all_hits", True)
+        measured = f"{varnish['ratio']:.2f}×" + ("" if all_hits else " (not all hits)")
+        passed = varnish["ratio"] >= VARNISH_MIN_RATIO and all_hits
+    else:
+        measured, passed = "needs make stack (bench.run --stack-port N)", None
     goals.append(
         Goal(
             "cached page through Varnish vs a static file of the same size",
-            "≥ 0.8×",
-            f"{varnish['ratio']:.2f}×" if varnish else "needs make stack (branch stack)",
-            (varnish["ratio"] >= 0.8) if varnish else None,
+            f"≥ {VARNISH_MIN_RATIO:g}×",
+            measured,
+            passed,
         )
     )
     p95 = _p95(results, "booking_availability")

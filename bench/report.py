@@ -98,6 +98,23 @@ def markdown(results: dict) -> str:
             f"after the publish, all screens updated after "
             f"{_fmt(herd.get('seconds_until_all_updated'))} s.",
         ]
+    varnish = results.get("varnish")
+    if varnish:
+        page, static = varnish["page"], varnish["static"]
+        hits = varnish["hits"]
+        cpu = varnish.get("cpu_ratio")
+        cpu_text = f"; {cpu:.2f}× by varnishd's CPU per request" if cpu else ""
+        lines += [
+            "",
+            f"Varnish (make stack): `{varnish['page_path']}` from the cache "
+            f"{_fmt(page['rps'])} req/s (p50 {_fmt(page['p50_ms'], 2)} / p95 "
+            f"{_fmt(page['p95_ms'], 2)} ms) vs a static file of the same "
+            f"{varnish['body_bytes']} bytes {_fmt(static['rps'])} req/s (p50 "
+            f"{_fmt(static['p50_ms'], 2)} / p95 {_fmt(static['p95_ms'], 2)} ms): "
+            f"{varnish['ratio']:.2f}× (median of {page.get('rounds', 1)} rounds{cpu_text}); "
+            f"{hits['cache_hit']} of {hits['client_req']} requests were hits "
+            f"({hits['hit_share']:.2%}).",
+        ]
     lines += ["", "| goal | target | measured | |", "|---|---|---|---|"]
     for goal in evaluate(results):
         lines.append(f"| {goal.name} | {goal.target} | {goal.measured} | {goal.verdict} |")

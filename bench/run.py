@@ -311,7 +311,7 @@ def wrk(
         "errors": errors,
         "error_detail": raw["errors"],
         "bytes_per_request": round(raw["bytes"] / raw["requests"]) if raw["requests"] else 0,
-        "cpu_ms_per_request": round(cpu_seconds * 1000 / raw["requests"], 3)
+        "cpu_ms_per_request": round(cpu_seconds * 1000 / raw["requests"], 4)
         if cpu_seconds is not None and raw["requests"]
         else None,
     }
@@ -636,6 +636,23 @@ def run_herd(server: Server, args) -> dict:
     return summary
 
 
+def run_varnish(args) -> dict | None:
+    """Issue #20: a cached page vs a static file of its size, both through the Varnish of a
+    running ``make stack`` on ``--stack-port`` (bench/varnish.py); None without a stack."""
+    # Imported here: bench.varnish imports this module's wrk helpers.
+    from . import varnish
+
+    if not varnish.stack_answers(args.stack_port):
+        log(f"varnish: no stack answers on :{args.stack_port} (make stack); not measured")
+        return None
+    round_seconds = max(2, -(-args.duration // 2)) if args.rounds > 1 else args.duration
+    try:
+        return varnish.measure(args.stack_port, args, args.stack_run_dir, round_seconds)
+    except (RuntimeError, OSError, subprocess.CalledProcessError) as exc:
+        log(f"varnish: not measured ({exc})")
+        return None
+
+
 # Main --------------------------------------------------------------------------------------
 
 
@@ -684,6 +701,19 @@ def parse_args(argv=None):
     )
     parser.add_argument("--publishes", type=int, default=5, help="publishes timed per database")
     parser.add_argument("--skip-herd", action="store_true")
+    parser.add_argument(
+        "--stack-port",
+        type=int,
+        default=None,
+        help="Varnish port of a running `make stack`: measure a cached page vs a static "
+        "file of its size through it (bench/varnish.py); without it the goal is not measured",
+    )
+    parser.add_argument(
+        "--stack-run-dir",
+        type=Path,
+        default=None,
+        help="that stack's run dir (default STACK_RUN_DIR, else .stack/)",
+    )
     parser.add_argument("--skip-1k", action="store_true")
     parser.add_argument(
         "--only",
@@ -768,6 +798,8 @@ def main(argv=None) -> int:
             log(f"cold feed queries: {results['cold_feed_queries']}")
             if not args.skip_herd:
                 results["herd"] = run_herd(server, args)
+            if args.stack_port:
+                results["varnish"] = run_varnish(args)
         finally:
             server.stop()
             if small is not None:

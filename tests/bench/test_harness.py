@@ -165,7 +165,7 @@ def test_issue_20_goals_compare_b2_and_each_scale_twin():
     assert verdicts["admin page editor (a news article): p95 at 100k vs 1k"] == "PASS"
     assert verdicts["worker memory at 100k vs 1k"] == "PASS"  # exactly 1.2×
     varnish = next(g for g in goals.evaluate(results) if g.name.startswith("cached page"))
-    assert varnish.measured == "needs make stack (branch stack)"
+    assert varnish.measured == "needs make stack (bench.run --stack-port N)"
 
 
 def test_booking_availability_misses_past_50_ms():
