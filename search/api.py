@@ -20,7 +20,7 @@ from search.query import (
     clean_query,
     did_you_mean,
     promotions,
-    search_pages,
+    search_window,
 )
 from search.templatetags.search_tags import result_summary
 from search.types import SEARCH_TYPES, type_for_page
@@ -158,12 +158,12 @@ def _promotion(pick, request) -> dict:
 )
 def search(request: HttpRequest, params: Query[SearchPageParams]):
     query, locale = _query_and_locale(params, required=True)
-    results = search_pages(query, locale, params.type)
-    window = results[params.offset : params.offset + params.limit]
+    window, count = search_window(
+        query, locale, params.type, offset=params.offset, limit=params.limit
+    )
     # Locales are few; one query instead of one per hit.
     language_codes = dict(Locale.objects.values_list("pk", "language_code"))
     items = [_hit(page, request, language_codes) for page in window]
-    count = results.count()
     picks = promotions(query, locale) if not params.type else []
     return {
         "count": count,

@@ -16,11 +16,11 @@ SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
-# The API rate limit is off by default: a limit would turn the load test into a test of the
-# rate limiter. BENCH_API_RATE_LIMIT=100000000/m keeps it counting every API request (its cache
-# round trips are part of a request's cost in production) without ever limiting;
+# The API rate limit counts every API request, as in production (its cache round trips are
+# part of a request's cost, issue #20: "keep the heartbeat and the rate limit"), but at a rate
+# wrk from one address never reaches. BENCH_API_RATE_LIMIT= (empty) turns it off;
 # docs/benchmarks.md gives the figures of both.
-API_RATE_LIMIT = env("BENCH_API_RATE_LIMIT", "")
+API_RATE_LIMIT = env("BENCH_API_RATE_LIMIT", "100000000/m")
 API_SCREENS_RATE_LIMIT = API_RATE_LIMIT
 # Bench endpoints (baseline B1, cold feed, raw search floor) live in bench/urls.py, which
 # mounts them only when this is on; cms/urls.py never mounts them.
