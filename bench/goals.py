@@ -30,6 +30,9 @@ SCALE_GOALS = {
     "admin_editor": ("admin page editor (a news article)", 2.0),
     "publish_page": ("publishing one page", 2.0),
 }
+#: The scale goals measured with wrk on both databases, under load and with a single client;
+#: publishing is timed in-process (bench.dbsetup publish-timings).
+SCALE_SCENARIOS = tuple(name for name in SCALE_GOALS if name != "publish_page")
 WORKER_MEMORY_MAX_RATIO = 1.2
 #: Issue #20: the search API's p95 vs the raw GIN-indexed tsvector floor.
 SEARCH_MAX_P95_RATIO_FLOOR = 1.5
@@ -180,6 +183,16 @@ def evaluate(results: dict) -> list[Goal]:
                 maximum=limit,
             )
         )
+        if f"{name}_1c" in results:
+            goals.append(
+                _ratio_goal(
+                    f"{label}, single client: p95 at 100k vs 1k",
+                    f"≤ {limit}×",
+                    _p95(results, f"{name}_1c"),
+                    _p95(results, f"{name}_1c_1k"),
+                    maximum=limit,
+                )
+            )
     large, small = results.get("worker_memory"), results.get("worker_memory_1k")
     goals.append(
         _ratio_goal(

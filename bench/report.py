@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .goals import evaluate
+from .goals import SCALE_SCENARIOS, evaluate
 
 #: Scenario names in the order the table lists them, with a short description.
 SCENARIOS = {
@@ -32,6 +32,13 @@ SCENARIOS = {
     "admin_explorer": "admin page explorer: the news index (editor)",
     "admin_editor": "admin page editor: a news article (editor)",
     "publish_page": "publishing one page (in-process, 5 times)",
+}
+# Each scale scenario's single-client twin (issue #20), listed right after it.
+SCENARIOS = {
+    key: value
+    for name, label in SCENARIOS.items()
+    for key, value in ((name, label), (f"{name}_1c", f"{label}, single client"))
+    if key == name or name in SCALE_SCENARIOS
 }
 # Each scale scenario's 1k twin (issue #20), listed right after it.
 SCENARIOS = {

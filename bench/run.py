@@ -33,6 +33,7 @@ import psutil
 
 from . import herd, report
 from .baseline import baseline_body
+from .goals import SCALE_SCENARIOS
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -276,12 +277,15 @@ def wrk(
     unique=False,
     duration: int | None = None,
     cpu=None,
+    connections=None,
 ) -> dict:
     """Warm up, then measure ``duration`` (default ``args.duration``) seconds; req/s and
     latency percentiles in ms. ``cpu`` (a callable giving the server's CPU seconds) adds the
     server's CPU time per request: on the shared machine a steadier cost than req/s."""
     env = dict(os.environ, PATHS_FILE=str(paths or ""), UNIQUE="1" if unique else "0")
-    base = ["wrk", "-t", str(args.wrk_threads), "-c", str(args.connections)]
+    connections = connections or args.connections
+    threads = min(args.wrk_threads, connections)
+    base = ["wrk", "-t", str(threads), "-c", str(connections)]
     base += ["-s", str(BENCH / "wrk.lua"), "--timeout", "30s"]
     for name, value in (headers or {}).items():
         base += ["-H", f"{name}: {value}"]
@@ -357,19 +361,10 @@ LISTING = "/api/v3/pages/?type=news.NewsArticlePage&order=-date&limit=20"
 #: ``?bench=N`` alone did not miss: the cache key keeps only the parameters a page reads.
 UNCACHED_COOKIE = "messages=bench-uncached"
 
-#: Issue #20: measured on both databases in alternating rounds (100k, then 1k); each gets a
-#: ``<name>_1k`` twin and the goal compares their p95 (bench/goals.py SCALE_GOALS).
-SCALE_SCENARIOS = (
-    "home_render",
-    "news_article_render",
-    "activity_index_render",
-    "listing_news_fields",
-    "listing_activities_fields",
-    "occurrences_week",
-    "feed_cold",
-    "admin_explorer",
-    "admin_editor",
-)
+#: Issue #20: the scale scenarios (bench/goals.py SCALE_GOALS) are measured on both databases
+#: in alternating rounds (100k, then 1k), under load (``--connections``) and with a single
+#: client (``_1c``); each gets a ``<name>_1k`` twin and the goal compares their p95.
+SCALE_NAMES = (*SCALE_SCENARIOS, *(f"{name}_1c" for name in SCALE_SCENARIOS))
 
 
 def scale_plan(facts: dict) -> dict:
@@ -377,7 +372,7 @@ def scale_plan(facts: dict) -> dict:
     date_from, date_to = next_week()
     editor = {"Cookie": facts.get("editor_cookie") or ""}
     uncached = {"Cookie": UNCACHED_COOKIE}
-    return {
+    plan = {
         "home_render": {"path": "/", "unique": True, "headers": uncached},
         "news_article_render": {"path": facts["news_url"], "unique": True, "headers": uncached},
         "activity_index_render": {
@@ -397,6 +392,10 @@ def scale_plan(facts: dict) -> dict:
             "headers": editor,
         },
     }
+    # Issue #20: "single client and under load". Each scale scenario again with one
+    # connection: what one visitor or one editor waits, without the queueing of the others.
+    plan.update({f"{name}_1c": {**spec, "connections": 1} for name, spec in list(plan.items())})
+    return plan
 
 
 def main_scenarios(
@@ -476,6 +475,7 @@ def main_scenarios(
             unique=spec.get("unique", False),
             duration=duration,
             cpu=processes[where].cpu_seconds if processes[where] is not None else None,
+            connections=spec.get("connections"),
         )
         first = spec["paths"].read_text().splitlines()[0] if spec.get("paths") else spec["path"]
         try:
@@ -545,7 +545,7 @@ def main_scenarios(
         result["ratio_b1"] = round(result["rps"] / b1["rps"], 3)
         results[name] = result
         show(name, result)
-    for name in ("search_raw_sql", "listing_1k", *(f"{n}_1k" for n in SCALE_SCENARIOS)):
+    for name in ("search_raw_sql", "listing_1k", *(f"{n}_1k" for n in SCALE_NAMES)):
         if name in results and b1_runs:
             results[name]["ratio_b1"] = round(results[name]["rps"] / b1_runs[-1]["rps"], 3)
     if status != 200:
