@@ -3,7 +3,8 @@
 On PostgreSQL, triggers on ``wagtailsearch_indexentry`` copy every insert, update, delete and
 truncate of an index entry with a numeric object id into ``search_searchdocument`` (the model's
 docstring says why), and the entries already indexed are copied once here. Then a GIN index
-on the document. Other databases get the empty table only.
+on the document, and an index on the entries whose title norm Wagtail has yet to set. Other
+databases get the empty table only.
 """
 
 import django.contrib.postgres.search
@@ -59,6 +60,11 @@ CREATE = [
     """,
     COPY,
     f"CREATE INDEX search_document_gin ON {TABLE} USING gin (document)",
+    # Wagtail gives every entry it writes title_norm 1.0, then sets the norm of all entries
+    # still at 1.0: without this index a scan of the whole index on every publish (68 ms at
+    # 100 000 pages).
+    "CREATE INDEX IF NOT EXISTS search_indexentry_new_title_norm "
+    "ON wagtailsearch_indexentry (id) WHERE title_norm = 1.0",
     f"ANALYZE {TABLE}",
 ]
 DROP = [
@@ -67,6 +73,7 @@ DROP = [
     "DROP FUNCTION IF EXISTS search_document_copy()",
     "DROP FUNCTION IF EXISTS search_document_empty()",
     "DROP INDEX IF EXISTS search_document_gin",
+    "DROP INDEX IF EXISTS search_indexentry_new_title_norm",
 ]
 
 
