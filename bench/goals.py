@@ -183,7 +183,7 @@ def evaluate(results: dict) -> list[Goal]:
                 maximum=limit,
             )
         )
-        if f"{name}_1c" in results:
+        if f"{name}_1c" in results.get("scenarios", {}):
             goals.append(
                 _ratio_goal(
                     f"{label}, single client: p95 at 100k vs 1k",

@@ -265,3 +265,18 @@ def test_the_booking_report_says_met_or_missed_per_measure():
         },
     }
     assert "Miss: MISSED; hit: MET." in markdown(result)
+
+
+def test_a_scale_goal_is_judged_with_a_single_client_too_when_measured():
+    results = _results()
+    results["scenarios"]["home_render"] = {"p95_ms": 140.0}
+    results["scenarios"]["home_render_1k"] = {"p95_ms": 100.0}
+    results["scenarios"]["home_render_1c"] = {"p95_ms": 160.0}
+    results["scenarios"]["home_render_1c_1k"] = {"p95_ms": 100.0}
+
+    verdicts = _verdicts(results)
+
+    assert verdicts["home page, rendered (uncached): p95 at 100k vs 1k"] == "PASS"
+    assert verdicts["home page, rendered (uncached), single client: p95 at 100k vs 1k"] == "MISS"
+    # Not measured with one client: no such goal rather than a made-up verdict.
+    assert not [name for name in verdicts if "news article" in name and "single" in name]
