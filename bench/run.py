@@ -186,6 +186,19 @@ def django_env(db: str) -> dict:
     return env
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` and all its children so far."""
+    master = psutil.Process(pid)
+    total = 0.0
+    for proc in [master, *master.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+            total += times.user + times.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
 class Server:
     """gunicorn serving ``bench.wsgi`` on loopback; stopped by its own pid."""
 
@@ -238,14 +251,7 @@ class Server:
         return [master, *master.children(recursive=True)]
 
     def cpu_seconds(self) -> float:
-        total = 0.0
-        for proc in self.processes():
-            try:
-                times = proc.cpu_times()
-                total += times.user + times.system
-            except psutil.NoSuchProcess:
-                pass
-        return total
+        return tree_cpu_seconds(self.proc.pid)
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:

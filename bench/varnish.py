@@ -110,21 +110,10 @@ def varnish_counters(run_dir: Path) -> dict[str, int]:
 def varnish_cpu(run_dir: Path):
     """A callable giving varnishd's CPU seconds (manager and cache child), for wrk's
     ``cpu``: the cost per request, steadier than req/s on the shared machine."""
-    import psutil
+    from .run import tree_cpu_seconds
 
-    master = psutil.Process(int((run_dir / "varnish.pid").read_text()))
-
-    def seconds() -> float:
-        total = 0.0
-        for proc in [master, *master.children(recursive=True)]:
-            try:
-                times = proc.cpu_times()
-                total += times.user + times.system
-            except psutil.NoSuchProcess:
-                pass
-        return total
-
-    return seconds
+    pid = int((run_dir / "varnish.pid").read_text())
+    return lambda: tree_cpu_seconds(pid)
 
 
 def cpu_ratio(a_runs: list[dict], b_runs: list[dict]) -> float | None:
