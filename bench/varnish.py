@@ -30,7 +30,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from .run import ROOT, get, log, merge_rounds, wrk
+from .run import ROOT, get, log, merge_rounds, tree_cpu_seconds, wrk
 
 #: The counters read before and after the measurement (varnishstat -f).
 COUNTERS = (
@@ -110,7 +110,6 @@ def varnish_counters(run_dir: Path) -> dict[str, int]:
 def varnish_cpu(run_dir: Path):
     """A callable giving varnishd's CPU seconds (manager and cache child), for wrk's
     ``cpu``: the cost per request, steadier than req/s on the shared machine."""
-    from .run import tree_cpu_seconds
 
     pid = int((run_dir / "varnish.pid").read_text())
     return lambda: tree_cpu_seconds(pid)
