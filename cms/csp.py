@@ -56,7 +56,7 @@ def path_updates(path: str) -> dict[str, list[str]]:
 
 
 #: What django-csp's decorators leave on a response: a policy of its own, not the path's.
-_RESPONSE_POLICY_ATTRS = tuple(
+_RESPONSE_POLICY_ATTRS = frozenset(
     f"_csp_{kind}{suffix}"
     for kind in ("config", "update", "replace", "exempt")
     for suffix in ("", "_ro")
@@ -99,7 +99,7 @@ class PathPolicyCSPMiddleware(CSPMiddleware):
         own_policy = (
             settings.DEBUG
             or getattr(request, "_csp_nonce", None) is not None
-            or any(hasattr(response, attr) for attr in _RESPONSE_POLICY_ATTRS)
+            or not _RESPONSE_POLICY_ATTRS.isdisjoint(vars(response))
         )
         if own_policy:
             return super().process_response(request, response)
