@@ -21,8 +21,14 @@ def capped_count(items, at_least: int = 0) -> tuple[int, bool]:
     seconds, docs/benchmarks.md); ``SELECT COUNT(*) FROM (… LIMIT n)`` reads at most ``n``.
     """
     cap = max(COUNT_CAP, at_least)
-    # Ordering does not change a count; the subquery's LIMIT bounds the rows read.
-    found = items.order_by()[: cap + 1].count() if hasattr(items, "order_by") else len(items)
+    if hasattr(items, "order_by"):
+        # Ordering does not change a count; the subquery's LIMIT bounds the rows read.
+        found = items.order_by()[: cap + 1].count()
+    elif isinstance(items, (list, tuple)):
+        found = len(items)
+    else:
+        # Search results: the backend counts its matches in one query, exactly.
+        return items.count(), True
     if found > cap:
         return cap, False
     return found, True

@@ -12,7 +12,8 @@ Every listing
 - keeps the page listing's filters (every database field in the type's ``api_fields``,
   ``locale``, ``child_of``, ``descendant_of``, ``search``) and ``order=``, using Wagtail's own
   filter and ordering schemas;
-- paginates with ``limit``/``offset`` like every other listing;
+- paginates with ``limit``/``offset`` like every other listing, with ``count`` counted up to
+  ``core.pagination.COUNT_CAP`` and ``count_exact`` (``core.api.pagination``);
 - takes ``fields=`` with Wagtail API v2 semantics: every card field by default, ``-name``
   drops one, ``_`` starts from none, ``*`` all; an unknown name is a 422 naming it;
 - costs a constant number of queries whatever ``limit`` is: the card's relations are
@@ -45,6 +46,7 @@ from wagtail.models import Page
 
 from core.api.errors import PROBLEM_RESPONSES, invalid_query
 from core.api.images import PageImageSchema, image_renditions, prefetch_image
+from core.api.pagination import CappedLimitOffsetPagination
 from core.api.querysets import get_pages_queryset
 from core.querysets import listable_related_q
 
@@ -255,7 +257,14 @@ def check_integer_bounds(request: HttpRequest, names: Iterable[str], queryset: Q
 
 def _list_schema(listing: Listing) -> type[Schema]:
     name = listing.schema.__name__.removesuffix("Schema") + "ListSchema"
-    return create_model(name, __base__=Schema, count=(int, ...), items=(list[listing.schema], ...))
+    output = CappedLimitOffsetPagination.Output.model_fields
+    return create_model(
+        name,
+        __base__=Schema,
+        count=(int, output["count"]),
+        count_exact=(bool, output["count_exact"]),
+        items=(list[listing.schema], ...),
+    )
 
 
 def add_listing(router: Router, path: str, listing: Listing, *, name: str, summary: str) -> None:
@@ -282,7 +291,8 @@ def add_listing(router: Router, path: str, listing: Listing, *, name: str, summa
         queryset = queryset.order_by(*listing.default_order)
         queryset = ordering.order_queryset(queryset, pagination, base_fields=BASE_PAGE_READ_FIELDS)
         queryset = search.search_queryset(request, queryset)
-        page = WagtailLimitOffsetPagination().paginate_queryset(queryset, pagination, request)
+        # Counted up to a cap: an exact COUNT(*) grew with the data (docs/benchmarks.md).
+        page = CappedLimitOffsetPagination().paginate_queryset(queryset, pagination, request)
         drop = set(listing.optional_fields) - keep
         items = []
         for obj in page["items"]:
@@ -290,7 +300,7 @@ def add_listing(router: Router, path: str, listing: Listing, *, name: str, summa
             for key in drop:
                 card.pop(key, None)
             items.append(card)
-        return {"count": page["count"], "items": items}
+        return {"count": page["count"], "count_exact": page["count_exact"], "items": items}
 
     list_cards.__name__ = name
     router.get(

@@ -185,7 +185,7 @@ def test_openapi_types_every_listing(api_client):
         operation = schema["paths"][f"/api/v3/{path}/"]["get"]
         ref = operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
         list_schema = schema["components"]["schemas"][ref.rsplit("/", 1)[1]]
-        assert list_schema["required"] == ["count", "items"]
+        assert list_schema["required"] == ["count", "count_exact", "items"]
         params = {param["name"] for param in operation["parameters"]}
         assert {"fields", "limit", "offset", "order", "locale", "search"} <= params
         assert "422" in operation["responses"]
@@ -249,3 +249,30 @@ def test_activity_listing_query_count_is_constant(tree, api_client):
     assert all(item["facility"] and item["organiser"] for item in large["items"])
     assert five == fifty
     print(f"\nactivities listing: limit=5 -> {five} queries, limit=50 -> {fifty} queries")
+
+
+def test_a_card_listing_counts_up_to_the_cap_and_says_so(tree, api_client, monkeypatch):
+    from core import pagination
+
+    for n in range(7):
+        NewsArticlePageFactory(parent=tree.news_index, title=f"Kort nyt {n}")
+    total = api_client.get("/api/v3/news/", {"limit": 2}).json()
+    assert total["count_exact"] is True
+    assert total["count"] >= 7
+
+    monkeypatch.setattr(pagination, "COUNT_CAP", 3)
+    capped = api_client.get("/api/v3/news/", {"limit": 2}).json()
+    assert (capped["count"], capped["count_exact"]) == (3, False)
+    assert len(capped["items"]) == 2
+    # Asked for a page past the cap, the count reaches the end of that page.
+    later = api_client.get("/api/v3/news/", {"limit": 2, "offset": 4}).json()
+    assert later["count"] == 6 and later["count_exact"] is False
+    # Paging on with offset still reaches every item.
+    seen, offset = [], 0
+    while True:
+        page = api_client.get("/api/v3/news/", {"limit": 2, "offset": offset}).json()["items"]
+        seen += [item["id"] for item in page]
+        if len(page) < 2:
+            break
+        offset += 2
+    assert len(seen) == len(set(seen)) == total["count"]
