@@ -8,6 +8,7 @@ can never appear, whatever the backend.
 import hashlib
 import re
 
+from django.db.models import F
 from wagtail.models import Locale, Page
 
 from core import page_cache
@@ -161,16 +162,16 @@ def search_window(
 
 #: The ranked window and the number of all matches, over ``search.SearchDocument``. The
 #: pages are the ones the search may find (the queryset Wagtail's own query filters by), the
-#: text query and the ranking are Wagtail's (``ts_rank`` of title × title norm + body, then
-#: the newest id first).
+#: text query and the rank expression are Wagtail's own, compiled over the copy's columns
+#: (``{rank}``: for a query of several alternatives the mean of their ranks), then the newest
+#: id first.
 _WINDOW_SQL = """
-SELECT d.object_id, count(*) OVER ()
-FROM search_searchdocument d, (SELECT {tsquery} AS q) t
-WHERE d.document @@ t.q
-  AND (d.content_type_id, d.object_id) IN (SELECT s.content_type_id, s.id FROM ({pages}) s)
-ORDER BY ts_rank(%s::float4[], d.title, t.q) * d.title_norm
-       + ts_rank(%s::float4[], d.body, t.q) DESC,
-         d.object_id DESC
+SELECT search_searchdocument.object_id, count(*) OVER ()
+FROM search_searchdocument, (SELECT {tsquery} AS q) t
+WHERE search_searchdocument.document @@ t.q
+  AND (search_searchdocument.content_type_id, search_searchdocument.object_id)
+      IN (SELECT s.content_type_id, s.id FROM ({pages}) s)
+ORDER BY {rank} DESC, search_searchdocument.object_id DESC
 LIMIT %s OFFSET %s
 """
 
@@ -189,7 +190,6 @@ def _postgres_window(results, offset: int, limit: int) -> tuple[list[int], int] 
     if connection.vendor != "postgresql" or not hasattr(results, "query_compiler"):
         return None
     from wagtail.search.backends.database.postgres.postgres import PostgresSearchResults
-    from wagtail.search.backends.database.postgres.weights import get_sql_weights
 
     if not isinstance(results, PostgresSearchResults):
         return None
@@ -199,11 +199,20 @@ def _postgres_window(results, offset: int, limit: int) -> tuple[list[int], int] 
     sql_compiler = pages.query.get_compiler(connection=connection)
     tsquery_sql, tsquery_params = sql_compiler.compile(tsquery.resolve_expression(pages.query))
     pages_sql, pages_params = pages.query.sql_with_params()
-    # Both parts are SQL that Django compiled from querysets, with their values as parameters.
-    sql = _WINDOW_SQL.format(tsquery=tsquery_sql, pages=pages_sql)  # nosec B608
-    weights = get_sql_weights()
+    # Wagtail's rank (title × title norm + body, per alternative of the query), over the copy.
+    from search.models import SearchDocument
+
+    documents = SearchDocument.objects.all()
+    rank = compiler._build_rank_expression(
+        [(F("title"), F("title_norm")), (F("body"), 1.0)], compiler.get_config(results.backend)
+    )
+    rank_sql, rank_params = documents.query.get_compiler(connection=connection).compile(
+        rank.resolve_expression(documents.query)
+    )
+    # The parts are SQL that Django compiled from querysets, with their values as parameters.
+    sql = _WINDOW_SQL.format(tsquery=tsquery_sql, pages=pages_sql, rank=rank_sql)  # nosec B608
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*tsquery_params, *pages_params, weights, weights, limit, offset])
+        cursor.execute(sql, [*tsquery_params, *pages_params, *rank_params, limit, offset])
         rows = cursor.fetchall()
     return [object_id for object_id, _total in rows], rows[0][1] if rows else 0
 

@@ -1,0 +1,51 @@
+"""Indexing a page on PostgreSQL does not recount every title's length (search.backends.database)."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
+
+from news.factories import NewsArticlePageFactory
+from search.backends.database import CachedAveragePostgresSearchBackend
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="modelsearch's PostgreSQL index keeps title norms"
+)
+
+
+def averages_counted(queries) -> int:
+    return sum("AVG(" in query["sql"].upper() for query in queries)
+
+
+def norm_of(page) -> float:
+    return IndexEntry.objects.get(
+        object_id=str(page.pk), content_type__model="newsarticlepage"
+    ).title_norm
+
+
+def test_the_settings_choose_the_cached_average_backend():
+    assert isinstance(get_search_backend(), CachedAveragePostgresSearchBackend)
+
+
+def test_the_average_is_counted_once_then_reused_for_new_entries(site):
+    first = NewsArticlePageFactory(parent=site.news_index, title="Vinterbadning i havnen")
+    cache.clear()
+    with CaptureQueriesContext(connection) as counted:
+        index.insert_or_update_object(first)
+    assert averages_counted(counted.captured_queries) == 1
+
+    second = NewsArticlePageFactory(parent=site.news_index, title="Isbadning")
+    with CaptureQueriesContext(connection) as reused:
+        index.insert_or_update_object(second)
+    assert averages_counted(reused.captured_queries) == 0
+    # The new entry still gets its norm from the average, not the default 1.0 left unset.
+    assert norm_of(second) not in (1.0, norm_of(first))
+
+    third = NewsArticlePageFactory(parent=site.news_index, title="Sankthans ved stranden")
+    cache.clear()
+    with CaptureQueriesContext(connection) as again:
+        index.insert_or_update_object(third)
+    assert averages_counted(again.captured_queries) == 1
