@@ -6,8 +6,9 @@ length over the length of its title, and finds that average with ``AVG(LENGTH(ti
 over every index entry, after every indexed save. At 100 000 pages that scan was 75 ms,
 twice per publish: most of the cost of publishing one page (``make bench``, "publishing one
 page", docs/benchmarks.md). The average of 100 000 titles does not move when one changes,
-so it is kept in the cache for ``TITLE_AVERAGE_SECONDS`` and counted afresh after that, and
-on a full refresh (``update_index``). Rankings may use an average up to that old.
+so it is kept in the cache for ``TITLE_AVERAGE_SECONDS`` and counted afresh after that (over
+a sample when the index is large), and exactly on a full refresh (``update_index``).
+Rankings may use an average up to that old.
 
 Select it with ``"BACKEND": "search.backends.database"``; on other databases it is
 modelsearch's own backend for that database, unchanged.
@@ -24,6 +25,10 @@ from modelsearch.backends.database.postgres.postgres import PostgresIndex, Postg
 
 #: How long a counted average title length is used before it is counted again.
 TITLE_AVERAGE_SECONDS = 60 * 60
+#: From this many entries (PostgreSQL's estimate) the average is taken over a sample of
+#: about SAMPLE_ROWS of them.
+SAMPLE_FROM = 20_000
+SAMPLE_ROWS = 5_000
 
 
 class CachedAveragePostgresIndex(PostgresIndex):
@@ -38,14 +43,40 @@ class CachedAveragePostgresIndex(PostgresIndex):
         key = self._cache_key()
         average = None if fresh else cache.get(key)
         if average is None:
-            average = (
-                self.entries.annotate(title_length=Length("title"))
-                .filter(title_length__gt=0)
-                .aggregate(Avg("title_length"))["title_length__avg"]
-            )
+            average = self._sampled_average() if not fresh else None
+            if average is None:
+                average = (
+                    self.entries.annotate(title_length=Length("title"))
+                    .filter(title_length__gt=0)
+                    .aggregate(Avg("title_length"))["title_length__avg"]
+                )
             if average is not None:
                 cache.set(key, average, TITLE_AVERAGE_SECONDS)
         return average
+
+    def _sampled_average(self) -> float | None:
+        """The average over a sample of about ``SAMPLE_ROWS`` entries, for a large index.
+
+        Counting every entry read the whole table (75 ms warm, 500 ms cold at 100 000
+        pages); ``TABLESAMPLE SYSTEM`` reads a few of its blocks (3 ms) and lands within a
+        fraction of a percent of the exact average there. None for a small index (counted
+        exactly) or an empty sample.
+        """
+        table = self.entries.model._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+            row = cursor.fetchone()
+            rows = row[0] if row else 0
+            if rows <= 0 or rows < SAMPLE_FROM:  # -1: never analysed
+                return None
+            percent = min(100.0, 100.0 * SAMPLE_ROWS / rows)
+            # The table name is the model's own; the percentage is a parameter.
+            cursor.execute(
+                f"SELECT AVG(LENGTH(title)) FROM {connection.ops.quote_name(table)} "  # nosec B608
+                "TABLESAMPLE SYSTEM (%s) WHERE LENGTH(title) > 0",
+                [percent],
+            )
+            return cursor.fetchone()[0]
 
     def _refresh_title_norms(self, full=False):
         if full:

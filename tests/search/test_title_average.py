@@ -49,3 +49,17 @@ def test_the_average_is_counted_once_then_reused_for_new_entries(site):
     with CaptureQueriesContext(connection) as again:
         index.insert_or_update_object(third)
     assert averages_counted(again.captured_queries) == 1
+
+
+def test_a_large_index_takes_the_average_from_a_sample(site, monkeypatch):
+    from search.backends import database
+
+    monkeypatch.setattr(database, "SAMPLE_FROM", 0)
+    page = NewsArticlePageFactory(parent=site.news_index, title="Loppemarked på torvet")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailsearch_indexentry")  # the row estimate it goes by
+    cache.clear()
+    with CaptureQueriesContext(connection) as sampled:
+        index.insert_or_update_object(page)
+    assert any("TABLESAMPLE" in query["sql"] for query in sampled.captured_queries)
+    assert norm_of(page) != 1.0
