@@ -392,7 +392,7 @@ HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 24 * 60 * 60)
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends.database",
         "SEARCH_CONFIG": "danish" if DATABASE_IS_POSTGRES else None,
     }
 }

@@ -20,7 +20,7 @@ UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, connect
 
 
 def es_backends(url, prefix="vcms_test_"):
-    database = {"BACKEND": "wagtail.search.backends.database"}
+    database = {"BACKEND": "search.backends.database"}
     return {
         "default": {
             "BACKEND": "search.backends.elasticsearch8",
@@ -90,7 +90,7 @@ def test_settings_select_the_fallback_backend_when_elasticsearch_url_is_set(monk
         backends = reloaded.WAGTAILSEARCH_BACKENDS
         assert backends["default"]["BACKEND"] == "search.backends.elasticsearch8"
         assert backends["default"]["URLS"] == ["http://search.internal:9200"]
-        assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
+        assert backends["database"]["BACKEND"] == "search.backends.database"
     finally:
         monkeypatch.delenv("ELASTICSEARCH_URL")
         importlib.reload(base)
