@@ -3,7 +3,7 @@ vcl 4.1;
 #
 # - Two (or more) app nodes in a round-robin director; each is probed on /healthz, and a node
 #   that misses its probes is taken out of rotation until it answers again. A GET that finds
-#   its node gone before the probe noticed is retried once on the next node. When every
+#   its node gone before the probe noticed is retried once on the other node. When every
 #   probe fails at once, requests go to the nodes anyway (overload, not loss).
 # - Purging by cache tag (varnish-modules' xkey): the app tags every public response with
 #   `xkey: p12 l:activities.activitypage i3 ...` (core/cache_tags.py) and its frontend-cache
@@ -125,11 +125,27 @@ sub vcl_backend_response {
     return (deliver);
 }
 
+sub vcl_backend_fetch {
+    if (bereq.retries > 0) {
+        # The retry below goes to the other node, never back to the one that just failed:
+        # the round robin alone may hand it the same, still unprobed, dead node again (a
+        # screen's feed got a 503 that way in CI). With more nodes, name each node's
+        # successor here.
+        if (bereq.http.X-Retry-Avoid == "node1") {
+            set bereq.backend = node2;
+        } else {
+            set bereq.backend = node1;
+        }
+        unset bereq.http.X-Retry-Avoid;
+    }
+}
+
 sub vcl_backend_error {
     # A node that is gone (connection refused or closed before it answered) while its probe
-    # has not yet taken it out: a GET or HEAD is asked of the next node once, so only
+    # has not yet taken it out: a GET or HEAD is asked of the other node once, so only
     # requests already answered in part, or posts, fail (tests/stack/test_node_loss.py).
     if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.X-Retry-Avoid = beresp.backend.name;
         return (retry);
     }
 }
