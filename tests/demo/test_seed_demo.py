@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
+from wagtail.search.models import IndexEntry
 
 from activities.models import ActivityPage, Occurrence
 from associations.models import AssociationPage
@@ -251,3 +252,27 @@ def test_the_demo_has_the_fair_with_its_stands_businesses_and_subscriptions(seed
     assert len(fair.exhibitors()) == accepted.count()
     assert BusinessPage.objects.live().count() == 8
     assert Subscription.objects.filter(confirmed_at__isnull=False).count() >= 3
+
+
+def test_each_object_is_indexed_once_with_what_it_shows_when_the_seed_ends(seeded):
+    """The seed indexes each object once, at its end (``demo.indexing``), not at every save:
+    an English facility page is found by its rooms' English names, which the translation
+    writes after the page itself was first saved (the index kept the Danish ones before)."""
+    english = FacilityPage.objects.live().filter(locale__language_code="en")
+    assert english.count() >= 3
+    for facility in english:
+        (entry,) = IndexEntry.objects.filter(
+            object_id=str(facility.pk), content_type__model="facilitypage"
+        )
+        # PostgreSQL keeps the indexed text beside its tsvector; SQLite only the text.
+        text = getattr(entry, "body_text", None) or entry.body
+        rooms = [room.name for room in facility.rooms.all()]
+        assert rooms and all(name in text for name in rooms), (facility.title, rooms)
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        if type(page).search_fields:
+            assert (
+                IndexEntry.objects.filter(
+                    object_id=str(page.pk), content_type__model=page._meta.model_name
+                ).count()
+                == 1
+            ), page

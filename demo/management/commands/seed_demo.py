@@ -13,6 +13,7 @@ from wagtail.models import Page
 from demo.context import CHATTY_LOGGERS, SeedContext, quiet_loggers
 from demo.datafiles import DATA_DIR, DemoDataError
 from demo.images import ImageStore
+from demo.indexing import indexed_once
 from demo.registry import registry
 
 
@@ -48,7 +49,7 @@ class Command(BaseCommand):
         ctx = SeedContext(write=self.stdout.write, data_dir=data_dir)
         try:
             # One transaction: a data file that fails half-way leaves nothing behind.
-            with transaction.atomic():
+            with transaction.atomic(), indexed_once():
                 ctx.images = ImageStore(ctx.data("images"), small=small_images)
                 for seeder in registry.ordered():
                     seeder.run(ctx)
