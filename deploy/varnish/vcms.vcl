@@ -129,12 +129,13 @@ sub vcl_backend_fetch {
     if (bereq.retries > 0) {
         # The retry below goes to the other node, never back to the one that just failed:
         # the round robin alone may hand it the same, still unprobed, dead node again (a
-        # screen's feed got a 503 that way in CI). With more nodes, name each node's
-        # successor here.
-        if (bereq.http.X-Retry-Avoid == "node1") {
-            set bereq.backend = node2;
+        # screen's feed got a 503 that way in CI). The probe-less twin: the first try may
+        # itself have gone to a `_any` node (every probe failing), and the other node is
+        # asked even if its probe is behind. With more nodes, name each node's successor.
+        if (bereq.http.X-Retry-Avoid ~ "^node1") {
+            set bereq.backend = node2_any;
         } else {
-            set bereq.backend = node1;
+            set bereq.backend = node1_any;
         }
         unset bereq.http.X-Retry-Avoid;
     }
