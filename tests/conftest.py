@@ -46,10 +46,6 @@ def _test_media_root():
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
-#: Set on a transactional test: its flush emptied every table (pytest_runtest_teardown).
-FLUSHED = pytest.StashKey[bool]()
-
-
 @pytest.fixture(autouse=True)
 def _migration_rows_after_flush(request):
     """A transactional test starts with the rows the migrations made (tests.db_support)."""
@@ -62,23 +58,6 @@ def _migration_rows_after_flush(request):
 
         request.getfixturevalue("transactional_db")
         restore_migration_rows()
-        request.node.stash[FLUSHED] = True
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """After a transactional test's flush, put the migrations' rows back for whatever test
-    the worker runs next: the scheduler sends whole modules in any order, so a module's plain
-    ``db`` tests may come after another module's live-server tests."""
-    result = yield
-    if item.stash.get(FLUSHED, False):
-        from pytest_django.plugin import blocking_manager_key
-
-        from tests.db_support import restore_migration_rows
-
-        with item.config.stash[blocking_manager_key].unblock():
-            restore_migration_rows()
-    return result
 
 
 @pytest.fixture(autouse=True)
