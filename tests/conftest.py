@@ -14,27 +14,20 @@ def pytest_collection_modifyitems(config, items):
     from tests.browser_support import skip_browser_tests_without_chromium
 
     skip_browser_tests_without_chromium(items)
+    _group_for_parallel_runs(items)
 
 
-def pytest_xdist_make_scheduler(config, log):
-    """Keep each test module on one pytest-xdist worker, and the fault tests on one.
+def _group_for_parallel_runs(items):
+    """Keep each test module on one pytest-xdist worker (``make test`` runs ``--dist loadgroup``).
 
     Modules share expensive module-scoped fixtures (the seeded demo, a launched Chromium), so
-    splitting one over two workers pays for them twice. The fault tests share one
-    session-scoped private PostgreSQL, Redis and gunicorn, so they go together. This was done
-    with ``--dist loadgroup`` and ``xdist_group`` marks, until pytest 9.2's structured node
-    ids made xdist 3.8 drop the marks without a word (pytest-xdist issue 1386): every module
-    was split, and each demo module's ~30 s seed showed twice in the PostgreSQL pass's
-    slowest setups (2026-12-03). A scheduler that groups by path does not depend on them.
+    splitting one over two workers would pay for them twice. The fault tests share one
+    session-scoped private PostgreSQL, Redis and gunicorn, so they form one group.
     """
-    from xdist.scheduler import LoadScopeScheduling
-
-    class ModuleScheduling(LoadScopeScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            path = nodeid.split("::", 1)[0]
-            return "tests/faults" if path.startswith("tests/faults/") else path
-
-    return ModuleScheduling(config, log)
+    for item in items:
+        path = str(item.path).replace("\\", "/")
+        group = "tests/faults" if "/tests/faults/" in path else item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session", autouse=True)
