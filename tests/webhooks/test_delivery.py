@@ -149,9 +149,14 @@ def test_the_last_failed_attempt_gives_up_and_keeps_the_log(
     assert not DBTaskResult.objects.filter(status="READY").exists()
 
 
-def test_retries_span_more_than_a_day_with_growing_waits():
+@pytest.mark.parametrize("draw", ["shortest", "longest"])
+def test_retries_span_more_than_a_day_with_growing_waits(monkeypatch, draw):
+    # Pin the jitter to either end of its range: even the shortest draw must span a day.
+    monkeypatch.setattr(backoff._random, "uniform", min if draw == "shortest" else max)
     waits = [backoff.delay_after(n) for n in range(1, backoff.MAX_ATTEMPTS)]
-    assert sum(waits, dt.timedelta()) >= dt.timedelta(hours=24) / (1 - backoff.JITTER)
+    assert sum(waits, dt.timedelta()) > dt.timedelta(hours=24)
+    assert waits == sorted(waits)
+    monkeypatch.undo()
     assert backoff.delay_after(backoff.MAX_ATTEMPTS) is None
     # Jitter: the same step does not always wait exactly as long.
     assert len({backoff.delay_after(1) for _ in range(20)}) > 1
