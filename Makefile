@@ -55,11 +55,12 @@ run: seed ## Set up everything and serve on http://127.0.0.1:8000 (with the back
 		trap 'kill $$worker $$mail_worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
-# One pytest-xdist worker per core; each test module stays on one worker (tests/conftest.py).
+# One pytest-xdist worker per core; each test module stays on one worker (pyproject.toml's
+# addopts, tests/conftest.py).
 # PYTEST_WORKERS=0 runs everything in this one process.
 PYTEST_WORKERS ?= auto
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database)
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # The production-like stack (docs/operations.md#the-stack): Varnish + xkey, two gunicorn nodes,
 # PostgreSQL, Redis, S3 (moto), worker and scheduler. STACK_PORT picks the ports (+0..+5).

@@ -10,6 +10,9 @@ from django.core.cache import cache
 from tests.smtp_support import failing_smtp_server, smtp_server  # noqa: F401
 
 
+# tryfirst: pytest-xdist's worker turns the xdist_group marks into node id suffixes in its own
+# modifyitems hook, which pluggy may otherwise call before this one.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     from tests.browser_support import skip_browser_tests_without_chromium
 
@@ -23,10 +26,19 @@ def _group_for_parallel_runs(items):
     Modules share expensive module-scoped fixtures (the seeded demo, a launched Chromium), so
     splitting one over two workers would pay for them twice. The fault tests share one
     session-scoped private PostgreSQL, Redis and gunicorn, so they form one group.
+
+    A module's transactional tests form a group of their own. pytest-django runs them after
+    every other database test because each ends with a flush of every table, and ``make test``
+    keeps that order (``--no-loadscope-reorder``): a whole module sent at once would let its
+    flush run before another module's plain tests on the same worker.
     """
+    from tests.db_support import is_transactional
+
     for item in items:
         path = str(item.path).replace("\\", "/")
         group = "tests/faults" if "/tests/faults/" in path else item.nodeid.split("::", 1)[0]
+        if is_transactional(item):
+            group += ":transactional"
         item.add_marker(pytest.mark.xdist_group(group))
 
 
@@ -42,13 +54,9 @@ def _test_media_root():
 @pytest.fixture(autouse=True)
 def _migration_rows_after_flush(request):
     """A transactional test starts with the rows the migrations made (tests.db_support)."""
-    marker = request.node.get_closest_marker("django_db")
-    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or (
-        marker is not None and marker.kwargs.get("transaction", False)
-    )
-    if transactional:
-        from tests.db_support import restore_migration_rows
+    from tests.db_support import is_transactional, restore_migration_rows
 
+    if is_transactional(request.node):
         request.getfixturevalue("transactional_db")
         restore_migration_rows()
 

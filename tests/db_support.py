@@ -2,6 +2,9 @@
 
 import functools
 
+#: Fixtures that make a test transactional: it commits, and a flush of every table ends it.
+TRANSACTIONAL_FIXTURES = frozenset({"transactional_db", "live_server"})
+
 #: The project's data migrations, in the order the migration graph applies them.
 DATA_MIGRATIONS = [
     ("search", "0001_content_locales"),
@@ -48,3 +51,13 @@ def restore_migration_rows() -> None:
         for operation in loader.graph.nodes[node].operations:
             if isinstance(operation, RunPython):
                 operation.code(historical_apps, None)
+
+
+def is_transactional(item) -> bool:
+    """Whether a collected test (or a fixture request) ends with a flush of every table."""
+    marker = item.get_closest_marker("django_db")
+    fixturenames = getattr(item, "fixturenames", ())
+    return bool(TRANSACTIONAL_FIXTURES & set(fixturenames)) or (
+        marker is not None
+        and bool(marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    )

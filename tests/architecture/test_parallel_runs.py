@@ -1,0 +1,67 @@
+"""How ``make test`` shares the suite out over pytest-xdist workers (docs/testing.md)."""
+
+import os
+import re
+import subprocess  # nosec B404: runs this project's own pytest
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+CASES = Path(__file__).parent / "xdist_cases"
+ROOT = Path(__file__).resolve().parents[2]
+LINE = re.compile(r"^\[(gw\d+)\] \[ *\d+%\] (PASSED|SKIPPED|FAILED|ERROR) (\S+)")
+
+
+def run_cases():
+    """Run the example modules on two workers, with the suite's own options (pyproject.toml)."""
+    # Without DATABASE_URL: should a case ever reach the database, a second run on it would
+    # create and drop the same test_<name>_gw<N> databases as the run around it. And a
+    # worker's variables would tell this run it was a worker of that one.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key != "DATABASE_URL" and not key.startswith("PYTEST_XDIST")
+    }
+    env["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
+    result = subprocess.run(  # nosec B603: fixed arguments
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-n",
+            "2",
+            "-v",
+            "-o",
+            "python_files=case_*.py",
+            str(CASES),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    runs = [LINE.match(line).groups() for line in result.stdout.splitlines() if LINE.match(line)]
+    return result, runs
+
+
+def test_each_module_stays_on_one_worker_and_flushes_come_after_every_plain_test():
+    result, runs = run_cases()
+    assert result.returncode == 0, result.stdout[-3000:]
+    # Scheduled and reported, never set up: the order is what is tested, and no test
+    # database is needed for it.
+    assert len(runs) == 8 and {outcome for _, outcome, _ in runs} == {"SKIPPED"}
+
+    workers = defaultdict(set)
+    order = defaultdict(list)
+    for worker, _, nodeid in runs:
+        name = nodeid.split("::")[1].split("[")[0]
+        workers[(nodeid.split("::")[0], name)].add(worker)
+        order[worker].append(name)
+    # A module's fixtures are paid for once: each group ran on one worker.
+    assert all(len(ran_on) == 1 for ran_on in workers.values()), dict(workers)
+    # Nothing plain ran after a flush on the same worker.
+    for names in order.values():
+        if "test_transactional" in names:
+            first = names.index("test_transactional")
+            assert set(names[first:]) == {"test_transactional"}, names
