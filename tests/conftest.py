@@ -25,7 +25,9 @@ def _group_for_parallel_runs(items):
 
     Modules share expensive module-scoped fixtures (the seeded demo, a launched Chromium), so
     splitting one over two workers would pay for them twice. The fault tests share one
-    session-scoped private PostgreSQL, Redis and gunicorn, so they form one group.
+    session-scoped private PostgreSQL, Redis and gunicorn, so they form one group, and the
+    modules that use the demo seed form one, so that one worker seeds once for them all
+    (tests.demo_support).
 
     A module's transactional tests form a group of their own. pytest-django runs them after
     every other database test because each ends with a flush of every table, and ``make test``
@@ -33,13 +35,30 @@ def _group_for_parallel_runs(items):
     flush run before another module's plain tests on the same worker.
     """
     from tests.db_support import is_transactional
+    from tests.demo_support import uses_seed
 
     for item in items:
         path = str(item.path).replace("\\", "/")
-        group = "tests/faults" if "/tests/faults/" in path else item.nodeid.split("::", 1)[0]
+        if "/tests/faults/" in path:
+            group = "tests/faults"
+        elif uses_seed(item):
+            group = "tests/demo-seed"
+        else:
+            group = item.nodeid.split("::", 1)[0]
         if is_transactional(item):
             group += ":transactional"
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Roll the shared demo seed back before the first test that does not use it."""
+    from tests.demo_support import close_after
+
+    try:
+        return (yield)
+    finally:
+        close_after(item, nextitem)
 
 
 @pytest.fixture(scope="session", autouse=True)

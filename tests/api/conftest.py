@@ -39,6 +39,11 @@ def api_client():
 @pytest.fixture
 def tree(db):
     """Home → news, activities, associations, facilities, renovations, with snippets."""
+    return build_tree()
+
+
+def build_tree():
+    """The pages and snippets of :func:`tree` (needs database access)."""
     t = SimpleNamespace()
     t.home = home_for_default_site(title="Vallensbæk Kommune")
     t.image = ImageFactory(title="Strandparken")

@@ -6,7 +6,15 @@ and NUL bytes differently, so a case that is harmless on one can be a 500 on the
 
 import pytest
 
+from tests.api.conftest import build_tree
+from tests.db_support import as_namespace, kept_fixture
+
 pytestmark = pytest.mark.django_db
+
+
+# The conftest's tree, built once for the module: its tests only read it.
+_tree_ids, tree = kept_fixture("tree", lambda: vars(build_tree()), as_namespace)
+
 
 HUGE = "18446744073709551615"  # 2**64 - 1
 JUST_TOO_BIG = str(2**63)

@@ -50,7 +50,7 @@ def test_each_module_stays_on_one_worker_and_flushes_come_after_every_plain_test
     assert result.returncode == 0, result.stdout[-3000:]
     # Scheduled and reported, never set up: the order is what is tested, and no test
     # database is needed for it.
-    assert len(runs) == 8 and {outcome for _, outcome, _ in runs} == {"SKIPPED"}
+    assert len(runs) == 12 and {outcome for _, outcome, _ in runs} == {"SKIPPED"}
 
     workers = defaultdict(set)
     order = defaultdict(list)
@@ -60,6 +60,11 @@ def test_each_module_stays_on_one_worker_and_flushes_come_after_every_plain_test
         order[worker].append(name)
     # A module's fixtures are paid for once: each group ran on one worker.
     assert all(len(ran_on) == 1 for ran_on in workers.values()), dict(workers)
+    # And the demo seed once for every module that uses it: they all ran on one worker.
+    seeded_on = {
+        w for (path, name), ran_on in workers.items() if name == "test_seeded" for w in ran_on
+    }
+    assert len(seeded_on) == 1 and len({p for p, name in workers if name == "test_seeded"}) == 2
     # Nothing plain ran after a flush on the same worker.
     for names in order.values():
         if "test_transactional" in names:

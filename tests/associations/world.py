@@ -19,6 +19,7 @@ from business.factories import BusinessIndexPageFactory, BusinessPageFactory
 from guides.factories import GuideIndexPageFactory, GuidePageFactory
 from home.factories import StandardPageFactory, home_for_default_site
 from news.factories import NewsArticlePageFactory
+from tests.db_support import fetched, kept_fixture, object_ids
 
 PASSWORD = "correct-horse-battery"
 
@@ -56,9 +57,31 @@ class World:
     business_b: object = None
     business_member: object = None
 
+    def ids(self) -> dict:
+        """``(model, pk)`` of each object, for a module-scoped fixture (tests.db_support)."""
+        return object_ids(vars(self))
+
+    @classmethod
+    def fetched(cls, ids: dict) -> "World":
+        """Fresh instances, read again from the database, for :meth:`ids`."""
+        return cls(**fetched(ids))
+
 
 @pytest.fixture
 def world(db) -> World:
+    return build_world()
+
+
+def kept_world():
+    """``_world_ids`` and a per-test ``world``, for a module whose tests share one world.
+
+    Assign both in the module: ``_world_ids, world = kept_world()`` (tests.db_support).
+    """
+    return kept_fixture("world", lambda: vars(build_world()), lambda objects: World(**objects))
+
+
+def build_world() -> World:
+    """The pages and users of :func:`world` (needs database access)."""
     home = home_for_default_site(title="Vallensbæk Kommune")
     association_index = AssociationIndexPageFactory(parent=home)
     association_a = AssociationPageFactory(

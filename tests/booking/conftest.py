@@ -9,7 +9,8 @@ from booking.factories import BookableRoomFactory
 from booking.services import STAFF_GROUP_NAME
 from facilities.factories import FacilityIndexPageFactory, FacilityPageFactory, FacilityRoomFactory
 from tests.associations.world import *  # noqa: F403
-from tests.associations.world import make_user
+from tests.associations.world import build_world, make_user
+from tests.db_support import fetched, object_ids, rows_kept_for
 
 
 def next_weekday(weekday: int, weeks_ahead: int = 3) -> dt.date:
@@ -25,9 +26,23 @@ class Hall:
     kitchen: object
     staff: object
 
+    def ids(self) -> dict:
+        """``(model, pk)`` of each object, for a module-scoped fixture (tests.db_support)."""
+        return object_ids(vars(self))
+
+    @classmethod
+    def fetched(cls, ids: dict) -> "Hall":
+        """Fresh instances, read again from the database, for :meth:`ids`."""
+        return cls(**fetched(ids))
+
 
 @pytest.fixture
 def hall(world):
+    return build_hall(world)
+
+
+def build_hall(world) -> Hall:
+    """The facility, rooms and booking staff of :func:`hall` (needs database access)."""
     index = FacilityIndexPageFactory(parent=world.home)
     facility = FacilityPageFactory(parent=index, title="Pilegårdsskolen", slug="pilegaardsskolen")
     gym = BookableRoomFactory(
@@ -47,3 +62,16 @@ def hall(world):
         )
     staff = make_user("birgitte", groups=[STAFF_GROUP_NAME], first_name="Birgitte")
     return Hall(facility=facility, gym=gym, kitchen=kitchen, staff=staff)
+
+
+@pytest.fixture(scope="module")
+def kept_world_and_hall(django_db_setup, django_db_blocker):
+    """``(world.ids(), hall.ids())`` of a world and hall built once for a whole module.
+
+    Opt-in, for modules whose tests change the hall and world only in the database (undone
+    after each test): such a module overrides ``world`` and ``hall`` to fetch fresh instances
+    with ``World.fetched`` and ``Hall.fetched``. Not for transactional tests (rows_kept_for).
+    """
+    with rows_kept_for(django_db_blocker):
+        world = build_world()
+        yield world.ids(), build_hall(world).ids()

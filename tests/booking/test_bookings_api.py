@@ -14,14 +14,32 @@ from django.test.utils import CaptureQueriesContext
 from booking import services
 from booking.models import Booking, BookingGroup, BookingSlot, Status
 from booking.rules import season_bounds
+from core.factories import set_default_site_root
 from tests.api.test_schemathesis import api_schema, check_operation  # noqa: F401 (fixture)
+from tests.associations.world import World
 from tests.booking.conftest import next_weekday
+from tests.booking.kept import fresh_hall
 from tests.openapi_support import check_every_response, document
 from tests.visibility import make_draft, make_expired, make_restricted
 
 pytestmark = pytest.mark.django_db
+
+# Built once for the module (tests.booking.kept).
+hall = fresh_hall()
 TUESDAY = 1
 URL = "/api/v3/bookings/"
+
+
+# The world is built once for the module, like the hall (tests.booking.kept).
+@pytest.fixture
+def world(db, kept_world_and_hall, request):
+    world = World.fetched(kept_world_and_hall[0])
+    if "api_schema" in request.fixturenames:
+        # api_schema serves a home of its own at "/"; built per test, the world's home came
+        # after it and was the one served.
+        request.getfixturevalue("api_schema")
+        set_default_site_root(world.home)
+    return world
 
 
 @pytest.fixture(autouse=True)

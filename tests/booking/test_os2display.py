@@ -8,9 +8,13 @@ from django.utils import timezone
 
 from booking import services
 from booking.models import Booking
+from tests.booking.kept import fresh_hall, fresh_world
 from tests.visibility import HIDDEN
 
 pytestmark = pytest.mark.django_db
+
+# Built once for the module (tests.booking.kept).
+world, hall = fresh_world(), fresh_hall()
 
 
 @pytest.fixture

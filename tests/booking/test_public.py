@@ -10,10 +10,14 @@ from booking import services
 from booking.availability import week_start
 from booking.models import Booking
 from tests.booking.conftest import next_weekday
+from tests.booking.kept import fresh_hall, fresh_world
 from tests.openapi_support import check_every_response, document
 from tests.visibility import make_draft, make_expired, make_restricted
 
 pytestmark = pytest.mark.django_db
+
+# Built once for the module (tests.booking.kept).
+world, hall = fresh_world(), fresh_hall()
 
 
 @pytest.fixture(autouse=True)

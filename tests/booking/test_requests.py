@@ -11,8 +11,12 @@ from booking.factories import ClosureFactory
 from booking.models import Booking, BookingSlot, Status
 from booking.rules import BookingConflict
 from tests.booking.conftest import next_weekday
+from tests.booking.kept import fresh_hall, fresh_world
 
 pytestmark = pytest.mark.django_db
+
+# Built once for the module (tests.booking.kept).
+world, hall = fresh_world(), fresh_hall()
 
 TUESDAY, SATURDAY, SUNDAY = 1, 5, 6
 

@@ -4,6 +4,9 @@ One news article, one activity and one honoured volunteer per case; each output 
 way its users read it (HTML, JSON, RSS, iCal, the screen feed) and must show exactly the
 visible ones. "rescheduled" is a live page whose editor scheduled a change for tomorrow: its
 current version stays public everywhere, under its current title.
+
+The pages are built once for the module (``world_ids``); the outputs only read them, and each
+test gets fresh instances (``world``).
 """
 
 import datetime as dt
@@ -21,6 +24,7 @@ from home.factories import home_for_default_site
 from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from recognition.models import Nomination
 from screens.factories import ScreenFactory
+from tests.db_support import fetched, object_ids, rows_kept_for
 from tests.search.conftest import reindex
 from tests.visibility import HIDDEN, reschedule_live_page
 
@@ -45,8 +49,30 @@ def slug(kind: str) -> str:
     return kind.replace("_", "-")
 
 
+@pytest.fixture(scope="module")
+def world_ids(django_db_setup, django_db_blocker):
+    """The world as ``(model, pk)`` pairs, built once and rolled back after the module."""
+    with rows_kept_for(django_db_blocker):
+        built = build_world()
+        yield {
+            "pages": {
+                kind: object_ids(dict(enumerate(pair))) for kind, pair in built["pages"].items()
+            },
+            "objects": object_ids(
+                {"association": built["association"], "screen": built["screen"]}
+            ),
+            "start": built["start"],
+        }
+
+
 @pytest.fixture
-def world():
+def world(db, world_ids):
+    """Fresh instances of the world's pages, association and screen."""
+    pages = {kind: tuple(fetched(ids).values()) for kind, ids in world_ids["pages"].items()}
+    return {"pages": pages, **fetched(world_ids["objects"]), "start": world_ids["start"]}
+
+
+def build_world():
     home = home_for_default_site(title="Vallensbæk Kommune")
     topic = TopicFactory(name="Natur", slug="natur")
     news_index = NewsIndexPageFactory(parent=home, slug="nyheder")

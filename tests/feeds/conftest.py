@@ -11,6 +11,10 @@ from tests.visibility import HIDDEN
 
 @pytest.fixture
 def home(db):
+    return build_home()
+
+
+def build_home():
     return home_for_default_site(slug="forside-feeds")
 
 
@@ -24,6 +28,11 @@ HIDDEN_KINDS = list(HIDDEN)
 
 @pytest.fixture
 def news(home):
+    return build_news(home)
+
+
+def build_news(home):
+    """The pages and topics of :func:`news` (needs database access)."""
     index = NewsIndexPageFactory(parent=home, slug="nyheder")
     culture = TopicFactory(name="Kultur", slug="kultur")
     traffic = TopicFactory(name="Trafik", slug="trafik")

@@ -4,9 +4,15 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import HIDDEN_KINDS
+from tests.db_support import kept_fixture
+
+from .conftest import HIDDEN_KINDS, build_home, build_news
 
 pytestmark = pytest.mark.django_db
+
+
+# The conftest's news, built once for the module: its tests only read the feeds.
+_news_ids, news = kept_fixture("news", lambda: build_news(build_home()))
 
 
 def parse(client, url):

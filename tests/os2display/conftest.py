@@ -1,4 +1,8 @@
-"""A facility, an association and public activities there, plus one hidden of each kind."""
+"""A facility, an association and public activities there, plus one hidden of each kind.
+
+The site is built once per module (``site_ids``) and read again for each test (``site``):
+the tests hide the facility and the association in memory, which must not reach the next test.
+"""
 
 import datetime as dt
 
@@ -10,6 +14,7 @@ from associations.factories import AssociationPageFactory
 from core.factories import AudienceFactory
 from facilities.factories import FacilityPageFactory
 from home.factories import home_for_default_site
+from tests.db_support import kept_fixture
 from tests.visibility import HIDDEN
 
 HIDDEN_KINDS = list(HIDDEN)
@@ -20,8 +25,10 @@ def tomorrow_at(hour: int) -> dt.datetime:
     return local_datetime(day.year, day.month, day.day, hour)
 
 
-@pytest.fixture
-def site(db):
+_site_ids, site = kept_fixture("site", lambda: build_site())
+
+
+def build_site() -> dict:
     home = home_for_default_site(slug="forside-os2")
     index = ActivityIndexPageFactory(parent=home, slug="aktiviteter")
     library = FacilityPageFactory(title="Vallensbæk Bibliotek", address="Idrætsvej 48")

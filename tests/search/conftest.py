@@ -30,6 +30,11 @@ def client():
 @pytest.fixture
 def site(db):
     """Home → one index and one page per searchable type, all live and public."""
+    return build_site()
+
+
+def build_site():
+    """The pages of :func:`site` (needs database access)."""
     s = SimpleNamespace()
     s.da = Locale.objects.get(language_code="da")
     s.home = home_for_default_site(title="Vallensbæk Kommune", slug="forside")

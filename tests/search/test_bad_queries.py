@@ -3,6 +3,16 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.db_support import as_namespace, kept_fixture
+from tests.search.conftest import build_site
+
+pytestmark = pytest.mark.django_db
+
+
+# The conftest's site, built once for the module: its tests only search it.
+_site_ids, site = kept_fixture("site", lambda: vars(build_site()), as_namespace)
+
+
 BAD_QUERIES = {
     "empty": "",
     "blank": "   \t ",

@@ -9,6 +9,7 @@ PostgreSQL (pg_trgm).
 
 import tomllib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -19,8 +20,9 @@ from associations.factories import AssociationPageFactory
 from guides.factories import GuidePageFactory
 from home.factories import paragraph
 from search.models import SearchSynonym
+from tests.db_support import fetched, object_ids, rows_kept_for
 from tests.openapi_support import check_every_response
-from tests.search.conftest import reindex
+from tests.search.conftest import build_site, reindex
 from tests.visibility import HIDDEN
 
 DEMO = Path(settings.BASE_DIR) / "demo" / "data"
@@ -40,8 +42,7 @@ def api_responses_match_the_openapi_document(monkeypatch):
     check_every_response(monkeypatch)
 
 
-@pytest.fixture
-def swimming(site):
+def build_swimming(site):
     """The demo's three swimming pages and its guide on starting an association."""
     baby = demo_entry("activities", "Babysvømning")
     adults = demo_entry("activities", "Lær at svømme som voksen")
@@ -76,6 +77,28 @@ def swimming(site):
     }
     reindex(*pages.values())
     return pages
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The site and the swimming pages, built once for the module.
+
+    Every test searches the same pages, those that ask for ``site`` alone included: the
+    swimming pages share no word with the ones they make.
+    """
+    with rows_kept_for(django_db_blocker):
+        site = build_site()
+        yield {"site": object_ids(vars(site)), "swimming": object_ids(build_swimming(site))}
+
+
+@pytest.fixture
+def site(world, db):
+    return SimpleNamespace(**fetched(world["site"]))
+
+
+@pytest.fixture
+def swimming(world, db):
+    return fetched(world["swimming"])
 
 
 def api(client, q, **params):

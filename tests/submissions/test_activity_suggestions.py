@@ -16,6 +16,10 @@ from wagtail.models import Page, WorkflowState
 
 from activities.models import ActivityPage
 from submissions.models import ActivitySuggestionPage, Submission
+from tests.associations.world import kept_world
+
+# The associations world, built once for the module: a test's changes roll back with it.
+_world_ids, world = kept_world()
 
 
 @pytest.fixture

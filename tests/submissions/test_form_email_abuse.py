@@ -23,8 +23,13 @@ from recognition.models import Nomination, NominationPage
 from submissions.fields import SingleLineCharField
 from submissions.models import ActivitySuggestionPage, GuideSuggestionPage, Submission
 from submissions.public_form import PublicFormPage
+from tests.associations.world import kept_world
 from tests.recognition.test_nominations import nomination_data
 from tests.submissions.test_activity_suggestions import valid_data
+
+# The associations world, built once for the module: a test's changes roll back with it.
+_world_ids, world = kept_world()
+
 
 PHISHING_TITLE = "Din NemID er spærret - log ind på http://nemid-login.example/genaktiver"
 PHISHING_NAME = "Borgerservice: ring straks 70 20 20 20"
