@@ -85,9 +85,12 @@ node_start() {
   app_env
   # Threads (gthread): a node busy rendering still answers Varnish's probe at once; with
   # sync workers the probe waited behind the renders and the last healthy node was taken
-  # out under load (tests/stack/test_node_loss.py).
+  # out under load (tests/stack/test_node_loss.py). No --pid file of gunicorn's own: RUN/nodeN.pid
+  # names the master already, and after a SIGKILL gunicorn's file named a zombie (PID 1 here
+  # reaps late), which gunicorn takes for a live master: "Already running on PID ...", and the
+  # node was not restarted (CI, 2026-12-03).
   start "node$n" "$BIN/gunicorn" cms.wsgi -w "$WORKERS" -k gthread --threads "$THREADS" -b "127.0.0.1:$port" \
-    --graceful-timeout 5 --timeout 30 --access-logfile - --pid "$RUN/node$n.gunicorn.pid"
+    --graceful-timeout 5 --timeout 30 --access-logfile -
   wait_http "http://127.0.0.1:$port/healthz" 60
 }
 
