@@ -15,7 +15,11 @@ Settings (``API_RATE_LIMIT=off`` turns all of it off; ``cms.settings.env.env_rat
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -32,17 +36,35 @@ API_PREFIX = "/api/v3/"
 SCREENS_PREFIX = "/api/v3/screens/"
 
 
+@lru_cache(maxsize=1)
+def _settings() -> tuple[str, str, object]:
+    """(API_RATE_LIMIT, API_SCREENS_RATE_LIMIT, API_RATE_KEY), read once and again on change:
+    every API request, a screen's cached poll included, reads all three (bench.profile_feed)."""
+    return (
+        getattr(settings, "API_RATE_LIMIT", ""),
+        getattr(settings, "API_SCREENS_RATE_LIMIT", ""),
+        getattr(settings, "API_RATE_KEY", "ip"),
+    )
+
+
+@receiver(setting_changed)
+def _forget_settings(setting, **kwargs) -> None:
+    if setting.startswith("API_"):
+        _settings.cache_clear()
+
+
 def api_rule(path: str) -> tuple[str, str] | None:
     """The (group, rate) that applies to an API path, or None outside the API or when off.
 
     ``API_RATE_LIMIT`` off (``""`` once read) turns every API limit off, the screens' one
     included.
     """
-    if not path.startswith(API_PREFIX) or not getattr(settings, "API_RATE_LIMIT", ""):
+    api, screens, _key = _settings()
+    if not path.startswith(API_PREFIX) or not api:
         return None
     if path.startswith(SCREENS_PREFIX):
-        return "api-screens", getattr(settings, "API_SCREENS_RATE_LIMIT", "")
-    return "api", settings.API_RATE_LIMIT
+        return "api-screens", screens
+    return "api", api
 
 
 def too_many_requests(request, retry_after: int) -> HttpResponse:
@@ -68,9 +90,7 @@ class ApiRateLimitMiddleware:
         rule = api_rule(request.path_info)
         if rule is not None:
             group, rate = rule
-            verdict = check(
-                request, group=group, rate=rate, key=getattr(settings, "API_RATE_KEY", "ip")
-            )
+            verdict = check(request, group=group, rate=rate, key=_settings()[2])
             if verdict.limited:
                 return too_many_requests(request, verdict.retry_after)
         return self.get_response(request)
