@@ -467,7 +467,11 @@ class Occurrence(models.Model):
     activity = models.ForeignKey(
         ActivityPage, on_delete=models.CASCADE, related_name="occurrences"
     )
-    start = models.DateTimeField(_("starts"), db_index=True)
+    # No index on start alone: (start, end) below serves every order or range by start, and
+    # checks "end" inside the index, so dates that have ended cost no table reads. With both,
+    # PostgreSQL took the smaller start index once the pair had grown with rebuilt dates, and
+    # read each ended date's row (make bench at 100 000 pages: 4 of a cold feed's 6 ms).
+    start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"), db_index=True)
 
     objects = OccurrenceQuerySet.as_manager()

@@ -286,6 +286,8 @@ class RenovationDisruption(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("disruption")
         verbose_name_plural = _("disruptions")
+        # The screens' next disruption to start walks these by date (screens.feed).
+        indexes = [models.Index(fields=["date_from"], name="renovation_disruption_from_idx")]
 
     def clean(self):
         super().clean()

@@ -263,9 +263,14 @@ def renovation_slides(screen: Screen, now, changes: list) -> list[Candidate]:
     today = timezone.localdate(now)
     projects = RenovationProjectPage.objects.current(now).filter(locale_id=screen.locale_id)
     # The next disruption to start on any current project changes the feed by itself.
-    next_start = RenovationDisruption.objects.filter(
-        project__in=projects.values("pk"), date_from__gt=today
-    ).aggregate(first=Min("date_from"))["first"]
+    # By date through an index, stopping at the first: MIN() over the join hashed every page
+    # (38 of a cold build's 118 ms at 100 000 pages with 4,800 current projects; make bench).
+    next_start = (
+        RenovationDisruption.objects.filter(project__in=projects.values("pk"), date_from__gt=today)
+        .order_by("date_from")
+        .values_list("date_from", flat=True)
+        .first()
+    )
     if next_start:
         changes.append(_end_of_day(next_start - dt.timedelta(days=1)))
     # Only projects with a disruption today become slides; filtering them in SQL keeps the

@@ -1,8 +1,18 @@
 """What a screen's feed contains."""
 
-import pytest
+import datetime as dt
 
+import pytest
+from django.utils import timezone
+
+from renovations.factories import (
+    RenovationDisruptionFactory,
+    RenovationProjectPageFactory,
+    days_from_today,
+)
+from renovations.models import Status
 from screens.factories import AlertFactory, ManualSlideFactory, ScreenFactory
+from screens.feed import renovation_slides
 from screens.models import Screen
 from tests.screens.conftest import titles
 
@@ -307,3 +317,28 @@ def test_periods_on_slides_are_written_the_danish_way(db, first, last, written):
 
     with translation.override("da"):
         assert date_span(dt.date(*first), dt.date(*last)) == written
+
+
+def test_the_feed_is_rebuilt_the_night_the_next_disruption_of_a_current_project_starts(site):
+    """A disruption starting in three days shows that morning, with no publish in between;
+    disruptions of a planned project or an unpublished one do not shorten the feed's life."""
+    RenovationDisruptionFactory(
+        project=site.project, date_from=days_from_today(6), date_to=days_from_today(8)
+    )
+    RenovationDisruptionFactory(
+        project=site.project, date_from=days_from_today(3), date_to=days_from_today(4)
+    )
+    planned = RenovationProjectPageFactory(parent=site.renovation_index, status=Status.PLANNED)
+    unpublished = RenovationProjectPageFactory(parent=site.renovation_index, live=False)
+    for project in (planned, unpublished):
+        RenovationDisruptionFactory(
+            project=project, date_from=days_from_today(1), date_to=days_from_today(2)
+        )
+    now = timezone.now()
+    changes = []
+
+    slides = renovation_slides(site.screen, now, changes)
+
+    assert [s.page_id for s in slides] == [site.project.pk]
+    midnight = timezone.localtime(min(changes))
+    assert midnight.date() == days_from_today(3) and midnight.time() == dt.time.min
