@@ -29,6 +29,8 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.http import HttpResponse
 
+from core.http import setdefault_trusted_headers
+
 _STYLE_BLOCK = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 
 
@@ -67,8 +69,11 @@ _POLICY_SETTINGS = {
     "CSP_PATH_UPDATES",
     "DEBUG",
 }
-#: (path key) → (policy, report-only policy), each None when not sent; see _path_key.
-_headers_by_path_key: dict[tuple, tuple[str | None, str | None]] = {}
+#: (path key) → the policy headers sent there, as (name, value) pairs; see _path_key.
+_headers_by_path_key: dict[tuple, tuple[tuple[str, str], ...]] = {}
+#: What ``request.csp_nonce`` is once the header is written: it raises ``CSPNonceError`` each
+#: time it is read and keeps no state, so every request can share one.
+_NONCE_AFTER_RESPONSE = CheckableLazyObject(CSPMiddleware._csp_nonce_post_response)
 _prefixes: list[tuple[str, ...]] = []
 
 
@@ -106,15 +111,16 @@ class PathPolicyCSPMiddleware(CSPMiddleware):
         key = _path_key(request.path_info)
         headers = _headers_by_path_key.get(key)
         if headers is None:
-            # Built by django-csp itself, on an empty response for the same request.
+            # Built by django-csp itself, on an empty response for the same request (which
+            # also checks them as Django checks any header: they are set unchecked below).
             probe = super().process_response(request, HttpResponse())
-            headers = (probe.get(HEADER), probe.get(HEADER_REPORT_ONLY))
+            headers = tuple(
+                (name, probe[name]) for name in (HEADER, HEADER_REPORT_ONLY) if name in probe
+            )
             _headers_by_path_key[key] = headers
-        for name, value in zip((HEADER, HEADER_REPORT_ONLY), headers, strict=True):
-            if value is not None and name not in response:
-                response[name] = value
+        setdefault_trusted_headers(response, headers)
         # As django-csp does: a nonce asked for after the header is written is an error.
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        request.csp_nonce = _NONCE_AFTER_RESPONSE
         return response
 
     def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:

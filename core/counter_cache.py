@@ -16,7 +16,8 @@ limit) is counted in the shared cache on every call, as before. ``RATELIMIT_SYNC
 sends every call through (the test settings do, so a test's ``cache.clear()`` starts every
 count afresh).
 
-Only what django-ratelimit calls is implemented: ``add``, ``incr`` and ``get``.
+Only what django-ratelimit calls is implemented: ``add``, ``incr`` and ``get``, and ``count``
+(both of the first two in one call) for ``core.ratelimit``.
 """
 
 from __future__ import annotations
@@ -24,12 +25,27 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 DEFAULT_SYNC_MS = 100
+
+
+@lru_cache(maxsize=1)
+def _sync_seconds() -> float:
+    # Read on every count: a setting read through Django's lazy settings cost a tenth of it.
+    return getattr(settings, "RATELIMIT_SYNC_MS", DEFAULT_SYNC_MS) / 1000
+
+
+@receiver(setting_changed)
+def _forget_sync_seconds(setting, **kwargs) -> None:
+    if setting == "RATELIMIT_SYNC_MS":
+        _sync_seconds.cache_clear()
 
 
 @dataclass
@@ -57,7 +73,7 @@ class BatchedCounterCache(BaseCache):
 
     @staticmethod
     def _interval() -> float:
-        return getattr(settings, "RATELIMIT_SYNC_MS", DEFAULT_SYNC_MS) / 1000
+        return _sync_seconds()
 
     def _fresh(self, key: str, now: float) -> _Tally | None:
         tally = self._tallies.get(key)
@@ -103,6 +119,23 @@ class BatchedCounterCache(BaseCache):
             with self._lock:
                 self._tallies[key] = _Tally(total, 0, now, expires_at)
         return total
+
+    def count(self, key, timeout=DEFAULT_TIMEOUT, version=None) -> int:
+        """Count one: ``add(key, 1, timeout)``, or ``incr(key)`` when it exists; the total.
+
+        What django-ratelimit does in two calls, in one: within the interval a screen's poll
+        then takes the lock once and reads the settings once (``core.ratelimit``). Raises
+        ``ValueError`` as ``incr`` does.
+        """
+        now = time.monotonic()
+        with self._lock:
+            tally = self._fresh(key, now)
+            if tally is not None:
+                tally.pending += 1
+                return tally.known + tally.pending
+        if self.add(key, 1, timeout, version=version):
+            return 1
+        return self.incr(key, version=version)
 
     def get(self, key, default=None, version=None):
         now = time.monotonic()

@@ -9,6 +9,8 @@ rate limit see a plain GET and the headers (ETag, Content-Length, caching) are t
 from __future__ import annotations
 
 from django.conf import settings
+from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
 
 
 class HeadAsGetMiddleware:
@@ -50,11 +52,12 @@ class PermissionsPolicyMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.header = permissions_policy()
+        # Checked once here, as Django checks a header it is given (latin-1, no line breaks).
+        self.header = checked_headers((("Permissions-Policy", permissions_policy()),))
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.headers.setdefault("Permissions-Policy", self.header)
+        setdefault_trusted_headers(response, self.header)
         return response
 
 
@@ -70,3 +73,46 @@ def set_trusted_headers(response, headers) -> None:
     store = response.headers._store
     for name, value in headers:
         store[name.lower()] = (name, value)
+
+
+def checked_headers(headers) -> tuple[tuple[str, str], ...]:
+    """``headers`` ((name, value) pairs) after Django's own check of each (latin-1, no line
+    breaks), ready for :func:`setdefault_trusted_headers` on every response."""
+    probe = HttpResponse()
+    for name, value in headers:
+        probe[name] = value
+    return tuple((name, probe[name]) for name, _value in headers)
+
+
+def setdefault_trusted_headers(response, headers) -> None:
+    """:func:`set_trusted_headers`, but a header the response has already is kept (as
+    ``response.headers.setdefault`` does). For values checked once (:func:`checked_headers`)."""
+    store = response.headers._store
+    for name, value in headers:
+        store.setdefault(name.lower(), (name, value))
+
+
+class _PlainHttpRequest:
+    """What ``SecurityMiddleware.process_response`` reads of a request with HSTS off."""
+
+    @staticmethod
+    def is_secure() -> bool:
+        return False
+
+
+def constant_security_headers() -> tuple[tuple[str, str], ...]:
+    """The headers Django's ``SecurityMiddleware`` adds to every response whatever the request
+    (``X-Content-Type-Options``, ``Referrer-Policy``, ``Cross-Origin-Opener-Policy``), as it
+    writes them: built by its own ``process_response`` on an empty response.
+
+    For an answer made early in the stack (``screens.fastpath``): with these set, the
+    middleware finds them there on the way out and adds nothing, instead of a checked
+    ``setdefault`` each (a tenth of a screen's cached poll, docs/benchmarks.md). The SSL
+    redirect and HSTS, which depend on the request, stay the middleware's.
+    """
+    probe = HttpResponse()
+    before = {name.lower() for name in probe.headers}
+    SecurityMiddleware(lambda request: probe).process_response(_PlainHttpRequest(), probe)
+    return tuple(
+        (name, value) for name, value in probe.headers.items() if name.lower() not in before
+    )

@@ -18,7 +18,7 @@ import re
 
 from django.conf import settings
 
-from core.http import set_trusted_headers
+from core.http import constant_security_headers, set_trusted_headers
 
 from .api import cached_answer
 
@@ -31,10 +31,11 @@ class FeedFastPathMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        # What the middleware skipped here would have added to every response.
-        self.frame_options = (
-            "X-Frame-Options",
-            getattr(settings, "X_FRAME_OPTIONS", "DENY").upper(),
+        # What the middleware skipped here would have added to every response, and what
+        # SecurityMiddleware (outside) would add: it finds them set and adds nothing.
+        self.headers = (
+            ("X-Frame-Options", getattr(settings, "X_FRAME_OPTIONS", "DENY").upper()),
+            *constant_security_headers(),
         )
 
     def __call__(self, request):
@@ -51,5 +52,5 @@ class FeedFastPathMiddleware:
         # has neither), so a fast answer carries the same headers as the view's
         # (tests/screens/test_fastpath.py).
         length = ("Content-Length", str(len(response.content)))
-        set_trusted_headers(response, (self.frame_options, length))
+        set_trusted_headers(response, (*self.headers, length))
         return response

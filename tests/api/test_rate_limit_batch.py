@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
+from django.http import HttpResponse
 from django.test import override_settings
 
 from core import counter_cache
@@ -87,3 +88,31 @@ def test_a_missing_counter_is_the_callers_case_as_with_the_shared_cache(clock):
     caches["default"].clear()
     with pytest.raises(ValueError):
         BatchedCounterCache("default", {}).incr("rl:never-added")
+
+
+@override_settings(API_RATE_LIMIT="10/m", RATELIMIT_SYNC_MS=100)
+def test_the_threads_of_one_process_count_one_client_together(clock, shared_calls):
+    """gunicorn's threads share one count: a client spread over them is refused at its
+    limit, not at the limit times the threads (each thread had a count of its own)."""
+    import threading
+
+    from django.test import RequestFactory
+
+    from cms.ratelimit import ApiRateLimitMiddleware
+
+    caches["default"].clear()
+    middleware = ApiRateLimitMiddleware(lambda request: HttpResponse("ok"))
+    statuses = []
+
+    def poll():
+        for _ in range(3):
+            statuses.append(middleware(RequestFactory().get(TOPICS)).status_code)
+
+    threads = [threading.Thread(target=poll) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [200] * 10 + [429] * 2
+    # Counted in the process: one add reached the shared cache.
+    assert shared_calls == ["add"]

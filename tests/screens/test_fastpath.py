@@ -189,3 +189,22 @@ def test_a_change_made_on_another_node_reaches_polls_after_the_memo(
     memo["clock"][0] += 0.3
     feed("raadhus-foyer")
     assert fast_answers[-1] is None  # past it: the new version, built by the view
+
+
+@override_settings(
+    SECURE_HSTS_SECONDS=3600,
+    SECURE_REFERRER_POLICY="no-referrer",
+    SECURE_CROSS_ORIGIN_OPENER_POLICY="same-origin-allow-popups",
+)
+def test_a_fast_answer_has_the_security_headers_the_settings_ask_for(site, feed, fast_answers):
+    """The fast path sets what SecurityMiddleware would, from the settings of the day; HSTS
+    only over HTTPS, as the middleware decides."""
+    built = feed("raadhus-foyer", secure=True)
+    hit = feed("raadhus-foyer", secure=True)
+    plain = feed("raadhus-foyer")
+    assert fast_answers[1] is hit and fast_answers[2] is plain
+    assert compared(hit) == compared(built)
+    assert hit["Strict-Transport-Security"] == "max-age=3600"
+    assert hit["Referrer-Policy"] == "no-referrer"
+    assert hit["Cross-Origin-Opener-Policy"] == "same-origin-allow-popups"
+    assert "Strict-Transport-Security" not in plain
