@@ -33,6 +33,10 @@ def _group_for_parallel_runs(items):
     every other database test because each ends with a flush of every table, and ``make test``
     keeps that order (``--no-loadscope-reorder``): a whole module sent at once would let its
     flush run before another module's plain tests on the same worker.
+
+    A test on the demo seed counts as a database test even when it asks for no ``db``: the
+    seed writes to the database, so it must not be sorted among the tests that use none,
+    which pytest-django runs last, after the flushes (it seeded on a flushed database).
     """
     from tests.db_support import is_transactional
     from tests.demo_support import uses_seed
@@ -43,11 +47,20 @@ def _group_for_parallel_runs(items):
             group = "tests/faults"
         elif uses_seed(item):
             group = "tests/demo-seed"
+            if not _asks_for_database(item):
+                item.add_marker(pytest.mark.django_db)
         else:
             group = item.nodeid.split("::", 1)[0]
         if is_transactional(item):
             group += ":transactional"
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+def _asks_for_database(item) -> bool:
+    fixtures = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is not None or any(
+        name in fixtures for name in ("db", "transactional_db", "live_server")
+    )
 
 
 @pytest.hookimpl(wrapper=True)
@@ -106,3 +119,36 @@ def unblocked_db(django_db_blocker):
     """Database access for the live server while module-scoped fixtures drive the browser."""
     with django_db_blocker.unblock():
         yield
+
+
+class StoppedClock:
+    """A ``time`` module stand-in whose ``time()`` moves only when told (``advance``)."""
+
+    def __init__(self, now: float):
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def rate_clock(monkeypatch):
+    """The rate limiters' clock, stopped: every count of the test falls in one window,
+    however slow the machine, until the test moves it on (``rate_clock.advance``).
+
+    django-ratelimit's windows are fixed (a minute's ends at a second set by the client's
+    key), so a test that sends a limit's worth of requests and expects the next one refused
+    would see the count start afresh, and pass, if a window ended in between. Only the two
+    counting modules see the stopped clock; everything else keeps the real time.
+    """
+    import django_ratelimit.core
+
+    from core import ratelimit
+
+    clock = StoppedClock(float(int(django_ratelimit.core.time.time())))
+    monkeypatch.setattr(django_ratelimit.core, "time", clock)
+    monkeypatch.setattr(ratelimit, "time", clock)
+    return clock

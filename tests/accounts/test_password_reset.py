@@ -21,6 +21,7 @@ def ask(client, email, address="198.51.100.7"):
     return client.post(RESET_URL, {"email": email}, REMOTE_ADDR=address)
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_an_address_gets_at_most_three_reset_mails_an_hour(
     client, world, smtp_inbox, reset_limits
 ):
@@ -37,6 +38,7 @@ def test_an_address_gets_at_most_three_reset_mails_an_hour(
     assert int(answers[3]["Retry-After"]) > 0
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_the_limit_counts_case_and_spaces_as_the_same_address(
     client, world, smtp_inbox, reset_limits
 ):
@@ -48,6 +50,7 @@ def test_the_limit_counts_case_and_spaces_as_the_same_address(
     assert len(smtp_inbox.to(email)) == 3
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_one_client_cannot_ask_for_many_addresses(client, world, smtp_inbox, reset_limits):
     answers = [ask(client, f"person{n}@example.com") for n in range(10)]
     assert {a.status_code for a in answers} == {302}
@@ -60,6 +63,7 @@ def test_one_client_cannot_ask_for_many_addresses(client, world, smtp_inbox, res
     assert len(smtp_inbox.to(world.moderator.email)) == 1
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_the_answer_does_not_tell_whether_the_address_has_an_account(
     client, world, smtp_inbox, reset_limits
 ):

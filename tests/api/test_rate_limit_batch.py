@@ -9,7 +9,8 @@ from django.test import override_settings
 from core import counter_cache
 from core.counter_cache import BatchedCounterCache
 
-pytestmark = pytest.mark.django_db
+# Each test counts within one window, however slow the machine (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rate_clock")]
 
 TOPICS = "/api/v3/topics/"
 

@@ -1,7 +1,5 @@
 """The rate limit's cheap path (core.ratelimit._usage) counts exactly as django-ratelimit."""
 
-import time
-
 import pytest
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
@@ -9,7 +7,7 @@ from django_ratelimit.core import get_usage
 
 from core import ratelimit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rate_clock")]
 
 
 @pytest.fixture(autouse=True)
@@ -64,12 +62,10 @@ def test_a_header_key_counts_per_header_value():
     assert not ratelimit.check(second, group="g", rate="1/m", key="header:x-real-ip").limited
 
 
-def test_a_new_window_starts_a_new_count(monkeypatch):
-    now = [1_800_000_000.0]
-    monkeypatch.setattr(time, "time", lambda: now[0])
+def test_a_new_window_starts_a_new_count(rate_clock):
     ratelimit.check(_request(), group="g", rate="1/s", key="ip")
     assert ratelimit.check(_request(), group="g", rate="1/s", key="ip").limited
-    now[0] += 1
+    rate_clock.advance(1)
     assert not ratelimit.check(_request(), group="g", rate="1/s", key="ip").limited
 
 

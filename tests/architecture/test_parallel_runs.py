@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^\[(gw\d+)\] \[ *\d+%\] (PASSED|SKIPPED|FAILED|ERROR) (\S+)")
 
 
-def run_cases():
-    """Run the example modules on two workers, with the suite's own options (pyproject.toml)."""
+def pytest_on_cases(*options):
+    """Run pytest on the example modules with the suite's own options (pyproject.toml)."""
     # Without DATABASE_URL: should a case ever reach the database, a second run on it would
     # create and drop the same test_<name>_gw<N> databases as the run around it. And a
     # worker's variables would tell this run it was a worker of that one.
@@ -23,24 +23,19 @@ def run_cases():
         if key != "DATABASE_URL" and not key.startswith("PYTEST_XDIST")
     }
     env["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
-    result = subprocess.run(  # nosec B603: fixed arguments
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-n",
-            "2",
-            "-v",
-            "-o",
-            "python_files=case_*.py",
-            str(CASES),
-        ],
+    return subprocess.run(  # nosec B603: fixed arguments
+        [sys.executable, "-m", "pytest", *options, "-o", "python_files=case_*.py", str(CASES)],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
+
+
+def run_cases():
+    """Run the example modules on two workers."""
+    result = pytest_on_cases("-n", "2", "-v")
     runs = [LINE.match(line).groups() for line in result.stdout.splitlines() if LINE.match(line)]
     return result, runs
 
@@ -70,3 +65,16 @@ def test_each_module_stays_on_one_worker_and_flushes_come_after_every_plain_test
         if "test_transactional" in names:
             first = names.index("test_transactional")
             assert set(names[first:]) == {"test_transactional"}, names
+
+
+def test_tests_on_the_demo_seed_are_sorted_before_every_flush():
+    """The seed writes to the database, so its tests run before the transactional ones even
+    when they ask for no ``db`` (pytest-django sorts such tests last, after the flushes)."""
+    result = pytest_on_cases("--collect-only", "-q")
+    assert result.returncode == 0, result.stdout[-3000:]
+    names = [
+        line.split("::")[1].split("[")[0] for line in result.stdout.splitlines() if "::" in line
+    ]
+    assert names.count("test_seeded") == 4
+    last_seeded = len(names) - 1 - names[::-1].index("test_seeded")
+    assert last_seeded < names.index("test_transactional"), names

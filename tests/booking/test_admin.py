@@ -260,6 +260,7 @@ def test_the_grid_shows_a_request_whose_member_has_left(client, hall, world):
     assert "Vallensbæk Petanqueklub" in response.text
 
 
+@pytest.mark.usefixtures("rate_clock")  # the four posts within one minute's window
 def test_a_flood_of_requests_from_one_account_is_refused(client, hall, world, settings):
     settings.BOOKING_RATE_LIMIT = "3/m"
     login(client, world.member_a)

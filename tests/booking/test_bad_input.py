@@ -141,15 +141,11 @@ def test_cancelling_after_the_deadline_is_refused_in_danish(member, hall, world)
     assert slot.status == Status.APPROVED
 
 
+@pytest.mark.usefixtures("rate_clock")  # all of it within one minute's window
 def test_a_script_sending_hundreds_of_requests_is_stopped_at_the_default_limit(
-    member, hall, world, monkeypatch
+    member, hall, world
 ):
     """The default BOOKING_RATE_LIMIT (30 a minute) stops a flood long before 500."""
-    import django_ratelimit.core
-
-    # All of it within one minute's window, however slow the test machine is.
-    frozen = django_ratelimit.core.time.time()
-    monkeypatch.setattr(django_ratelimit.core.time, "time", lambda: frozen)
     limit = int(settings.BOOKING_RATE_LIMIT.split("/")[0])
     answers = []
     for attempt in range(limit + 5):

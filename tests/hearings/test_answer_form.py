@@ -130,6 +130,7 @@ def test_the_honeypot_drops_the_answer_silently(client, hearings):
     assert HearingAnswer.objects.count() == 0
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_the_rate_limit_stops_a_flood(client, hearings, settings):
     settings.PUBLIC_FORM_RATE_LIMIT = "2/h"
     for n in range(2):

@@ -92,6 +92,7 @@ def test_a_preview_poll_goes_to_the_view_and_is_no_heartbeat(site, client, feed,
     assert heartbeat.last_seen_many(["raadhus-foyer"]) == {}
 
 
+@pytest.mark.usefixtures("rate_clock")
 @override_settings(API_RATE_LIMIT="300/m", API_SCREENS_RATE_LIMIT="3/m")
 def test_the_rate_limit_still_counts_fast_answered_polls(site, feed, fast_answers):
     etag = feed("raadhus-foyer")["ETag"]

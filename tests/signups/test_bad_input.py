@@ -81,6 +81,7 @@ def test_the_honeypot_saves_nothing(client, option):
     assert not Registration.objects.exists()
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_the_public_form_rate_limit_applies(client, option, settings):
     settings.PUBLIC_FORM_RATE_LIMIT = "2/h"
     option.capacity = 10

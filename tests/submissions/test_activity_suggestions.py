@@ -155,6 +155,7 @@ def test_honeypot_filled_is_silently_dropped(client, form_page):
     assert mail.outbox == []
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_six_failed_attempts_then_a_valid_one_is_accepted(client, form_page):
     """Someone correcting the form is never locked out: failed attempts are not counted."""
     client.get(form_page.url)  # the browser gets its CSRF cookie, as a real one does
@@ -164,6 +165,7 @@ def test_six_failed_attempts_then_a_valid_one_is_accepted(client, form_page):
     assert Submission.objects.count() == 1
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_sixth_accepted_submission_within_an_hour_gets_429_and_keeps_the_text(client, form_page):
     client.get(form_page.url)
     for number in range(5):
@@ -177,6 +179,7 @@ def test_sixth_accepted_submission_within_an_hour_gets_429_and_keeps_the_text(cl
     assert counts() == before
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_the_429_says_at_what_local_time_to_send_again(client, form_page):
     client.get(form_page.url)
     for number in range(5):
@@ -193,6 +196,7 @@ def test_the_429_says_at_what_local_time_to_send_again(client, form_page):
     assert 0 < int(response["Retry-After"]) <= 3600
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_another_browser_on_the_same_address_is_not_limited(client, form_page):
     """The library's PCs share one address; each browser has its own CSRF cookie."""
     client.get(form_page.url)
@@ -205,6 +209,7 @@ def test_another_browser_on_the_same_address_is_not_limited(client, form_page):
     assert neighbour.post(form_page.url, valid_data(title="Naboens forslag")).status_code == 302
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_the_address_has_its_own_higher_ceiling(client, form_page, settings):
     """A script that throws its cookie away each time is stopped by the address limit."""
     settings.PUBLIC_FORM_ADDRESS_RATE_LIMIT = "3/h"
@@ -340,6 +345,7 @@ def test_walkthrough_from_form_to_published_page(client, world, form_page):
     assert page in ActivityPage.objects.listable()
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_behind_a_proxy_the_limit_follows_the_configured_header(client, form_page, settings):
     settings.PUBLIC_FORM_RATE_KEY = "header:x-real-ip"
     for number in range(5):

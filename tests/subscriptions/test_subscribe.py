@@ -124,6 +124,7 @@ def test_the_honeypot_drops_the_request(client, news_index, smtp_server):
     assert not Subscriber.objects.exists() and smtp_server.received == []
 
 
+@pytest.mark.usefixtures("rate_clock")
 def test_one_address_gets_at_most_three_confirmation_requests_an_hour(client, news_index, sport):
     for number in range(3):
         assert ask(client, [f"topic:{sport.pk}"]).status_code == 302, number
@@ -134,6 +135,7 @@ def test_one_address_gets_at_most_three_confirmation_requests_an_hour(client, ne
     assert response["Retry-After"]
 
 
+@pytest.mark.usefixtures("rate_clock")
 @pytest.mark.parametrize("limit", ["2/h"])
 def test_one_client_is_limited_across_addresses(client, settings, news_index, limit):
     settings.SUBSCRIPTIONS_CLIENT_RATE_LIMIT = limit
