@@ -60,8 +60,11 @@ def _rps(results: dict, name: str) -> float | None:
 
 
 def _p95(results: dict, name: str) -> float | None:
+    """The scenario's p95, or None when no request was answered in it (wrk then says 0)."""
     scenario = results.get("scenarios", {}).get(name)
-    return scenario.get("p95_ms") if scenario else None
+    if not scenario or not scenario.get("requests", 1):
+        return None
+    return scenario.get("p95_ms")
 
 
 def _b1_ratio(results: dict, name: str) -> float | None:

@@ -280,3 +280,29 @@ def test_a_scale_goal_is_judged_with_a_single_client_too_when_measured():
     assert verdicts["home page, rendered (uncached), single client: p95 at 100k vs 1k"] == "MISS"
     # Not measured with one client: no such goal rather than a made-up verdict.
     assert not [name for name in verdicts if "news article" in name and "single" in name]
+
+
+def test_a_scenario_that_answered_nothing_is_not_measured_rather_than_a_pass():
+    results = _results()
+    # wrk reports p95 0 when no request finished within the round.
+    results["scenarios"]["admin_explorer"] = {"requests": 0, "p95_ms": 0.0}
+    results["scenarios"]["admin_explorer_1k"] = {"requests": 30, "p95_ms": 900.0}
+
+    verdicts = _verdicts(results)
+
+    assert verdicts["admin page explorer (news, as an editor): p95 at 100k vs 1k"] == "n/a"
+
+
+def test_a_pair_is_measured_again_when_a_round_got_too_few_answers():
+    from bench.run import MIN_ANSWERS_PER_CONNECTION, rounds_too_short
+
+    enough = MIN_ANSWERS_PER_CONNECTION * 8
+    fast = [{"requests": 5000}] * 3
+    slow = [{"requests": 0}, {"requests": enough}, {"requests": enough + 3}]
+
+    assert rounds_too_short({"B1": (fast, 8), "admin_explorer": (slow, 8)}) == (
+        f"admin_explorer: [0, {enough}, {enough + 3}]"
+    )
+    # One connection needs only its own few answers per round.
+    assert rounds_too_short({"admin_explorer_1c": ([{"requests": 2}] * 3, 1)}) == ""
+    assert rounds_too_short({"admin_explorer": ([{"requests": enough}] * 3, 8)}) == ""
