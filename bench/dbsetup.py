@@ -274,6 +274,31 @@ def editor_cookie() -> str:
     return f"{settings.SESSION_COOKIE_NAME}={store.session_key}"
 
 
+#: Page types the bench renders in scenarios of their own (home_render, news_article_render,
+#: activity_index_render); page_type_urls leaves them out.
+RENDERED_ON_THEIR_OWN = {"home.HomePage", "news.NewsArticlePage", "activities.ActivityIndexPage"}
+
+
+def page_type_urls() -> dict[str, dict]:
+    """One public Danish page of every other page type: the newest (label → URL, name).
+
+    Issue #20 asks for every uncached page type's p95 at 100k against 1k; on the large
+    database the newest page of a type is a synthetic one among thousands of its kind.
+    """
+    from wagtail.models import Locale, get_page_models
+
+    danish = Locale.get_default()
+    urls = {}
+    for model in get_page_models():
+        label = model._meta.label
+        if model._meta.abstract or label == "wagtailcore.Page" or label in RENDERED_ON_THEIR_OWN:
+            continue
+        page = model.objects.live().public().filter(locale=danish).order_by("-pk").first()
+        if page is not None and page.url:
+            urls[label] = {"url": page.url, "name": str(model._meta.verbose_name)}
+    return urls
+
+
 def facts() -> dict:
     """URLs the scenarios request, picked from the database."""
     from activities.models import ActivityIndexPage
@@ -288,6 +313,7 @@ def facts() -> dict:
 
     news_index = NewsIndexPage.objects.live().first()
     return {
+        "page_type_urls": page_type_urls(),
         "news_url": article.url if article else None,
         "news_article_id": article.pk if article else None,
         "news_index_id": news_index.pk if news_index else None,

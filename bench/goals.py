@@ -33,6 +33,10 @@ SCALE_GOALS = {
 #: The scale goals measured with wrk on both databases, under load and with a single client;
 #: publishing is timed in-process (bench.dbsetup publish-timings).
 SCALE_SCENARIOS = tuple(name for name in SCALE_GOALS if name != "publish_page")
+#: Issue #20: "every uncached page type": the scenarios of the page types not in SCALE_GOALS
+#: (bench.run.page_type_scenario), each with the label of its type, judged like a rendered page.
+PAGE_TYPE_PREFIX = "type_"
+PAGE_TYPE_MAX_RATIO = 1.5
 WORKER_MEMORY_MAX_RATIO = 1.2
 #: Issue #20: the search API's p95 vs the raw GIN-indexed tsvector floor.
 SEARCH_MAX_P95_RATIO_FLOOR = 1.5
@@ -90,6 +94,34 @@ def _ratio_goal(name, target, value, base, minimum=None, maximum=None, unit="×"
     ratio = value / base
     passed = (minimum is None or ratio >= minimum) and (maximum is None or ratio <= maximum)
     return Goal(name, target, f"{ratio:.2f}{unit}", passed)
+
+
+def _scale_goals(results: dict, name: str, label: str, limit: float) -> list[Goal]:
+    """p95 at 100k vs its ``_1k`` twin, under load, and with one client when measured."""
+    goals = []
+    for suffix, mode in (("", ""), ("_1c", ", single client")):
+        if suffix and f"{name}{suffix}" not in results.get("scenarios", {}):
+            continue
+        goals.append(
+            _ratio_goal(
+                f"{label}{mode}: p95 at 100k vs 1k",
+                f"≤ {limit}×",
+                _p95(results, f"{name}{suffix}"),
+                _p95(results, f"{name}{suffix}_1k"),
+                maximum=limit,
+            )
+        )
+    return goals
+
+
+def _page_type_goals(results: dict) -> list[Goal]:
+    """The scale goals of every page type measured on its own (bench.dbsetup.page_type_urls)."""
+    goals = []
+    for name, scenario in results.get("scenarios", {}).items():
+        if name.startswith(PAGE_TYPE_PREFIX) and not name.endswith(("_1k", "_1c")):
+            label = f"{scenario.get('label') or name}, rendered (uncached)"
+            goals += _scale_goals(results, name, label, PAGE_TYPE_MAX_RATIO)
+    return goals
 
 
 def evaluate(results: dict) -> list[Goal]:
@@ -177,25 +209,8 @@ def evaluate(results: dict) -> list[Goal]:
         )
     )
     for name, (label, limit) in SCALE_GOALS.items():
-        goals.append(
-            _ratio_goal(
-                f"{label}: p95 at 100k vs 1k",
-                f"≤ {limit}×",
-                _p95(results, name),
-                _p95(results, f"{name}_1k"),
-                maximum=limit,
-            )
-        )
-        if f"{name}_1c" in results.get("scenarios", {}):
-            goals.append(
-                _ratio_goal(
-                    f"{label}, single client: p95 at 100k vs 1k",
-                    f"≤ {limit}×",
-                    _p95(results, f"{name}_1c"),
-                    _p95(results, f"{name}_1c_1k"),
-                    maximum=limit,
-                )
-            )
+        goals += _scale_goals(results, name, label, limit)
+    goals += _page_type_goals(results)
     large, small = results.get("worker_memory"), results.get("worker_memory_1k")
     goals.append(
         _ratio_goal(

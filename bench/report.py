@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .goals import SCALE_SCENARIOS, evaluate
+from .goals import PAGE_TYPE_PREFIX, SCALE_SCENARIOS, evaluate
 
 #: Scenario names in the order the table lists them, with a short description.
 SCENARIOS = {
@@ -49,6 +49,23 @@ SCENARIOS = {
 }
 
 
+def _page_type_rows(scenarios: dict) -> dict[str, str]:
+    """Table rows of the per-page-type renders (issue #20), labelled with their type."""
+    suffixes = {
+        "": "",
+        "_1k": " — at 1k",
+        "_1c": ", single client",
+        "_1c_1k": ", single client — at 1k",
+    }
+    rows = {}
+    for name, scenario in scenarios.items():
+        if name.startswith(PAGE_TYPE_PREFIX) and not name.endswith(("_1k", "_1c")):
+            for suffix, text in suffixes.items():
+                label = f"{scenario.get('label') or name}, rendered (uncached){text}"
+                rows[f"{name}{suffix}"] = label
+    return rows
+
+
 def _fmt(value, digits=1) -> str:
     if value is None:
         return "–"
@@ -71,7 +88,7 @@ def markdown(results: dict) -> str:
     ]
     scenarios = results.get("scenarios", {})
     b1 = (scenarios.get("B1") or {}).get("rps")
-    for name, label in SCENARIOS.items():
+    for name, label in {**SCENARIOS, **_page_type_rows(scenarios)}.items():
         s = scenarios.get(name)
         if not s:
             continue

@@ -33,7 +33,7 @@ import psutil
 
 from . import herd, report
 from .baseline import baseline_body
-from .goals import SCALE_SCENARIOS
+from .goals import PAGE_TYPE_PREFIX
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -367,12 +367,6 @@ LISTING = "/api/v3/pages/?type=news.NewsArticlePage&order=-date&limit=20"
 #: ``?bench=N`` alone did not miss: the cache key keeps only the parameters a page reads.
 UNCACHED_COOKIE = "messages=bench-uncached"
 
-#: Issue #20: the scale scenarios (bench/goals.py SCALE_GOALS) are measured on both databases
-#: in alternating rounds (100k, then 1k), under load (``--connections``) and with a single
-#: client (``_1c``); each gets a ``<name>_1k`` twin and the goal compares their p95.
-SCALE_NAMES = (*SCALE_SCENARIOS, *(f"{name}_1c" for name in SCALE_SCENARIOS))
-
-
 #: A compared pair's rounds count when every connection got this many answers in each
 #: round; else the pair is measured again with rounds twice as long, up to the maximum. A
 #: request still running when a round ends is not counted at all, so under load a page that
@@ -392,8 +386,19 @@ def rounds_too_short(measured: dict[str, tuple[list[dict], int]]) -> str:
     return "; ".join(short)
 
 
+def page_type_scenario(label: str) -> str:
+    """The scenario name of a page type's uncached render ("guides.GuidePage" → …)."""
+    return PAGE_TYPE_PREFIX + label.replace(".", "_").lower()
+
+
 def scale_plan(facts: dict) -> dict:
-    """The scale scenarios' requests on one database (URLs and ids differ per database)."""
+    """The scale scenarios' requests on one database (URLs and ids differ per database).
+
+    Issue #20: the scale scenarios (bench/goals.py SCALE_GOALS, and one render per page type)
+    are measured on both databases in alternating rounds (100k, then 1k), under load
+    (``--connections``) and with a single client (``_1c``); each gets a ``<name>_1k`` twin
+    and the goal compares their p95.
+    """
     date_from, date_to = next_week()
     editor = {"Cookie": facts.get("editor_cookie") or ""}
     uncached = {"Cookie": UNCACHED_COOKIE}
@@ -417,6 +422,14 @@ def scale_plan(facts: dict) -> dict:
             "headers": editor,
         },
     }
+    # Issue #20: "every uncached page type": one page of each other type (bench.dbsetup).
+    for label, page in facts.get("page_type_urls", {}).items():
+        plan[page_type_scenario(label)] = {
+            "path": page["url"],
+            "unique": True,
+            "headers": uncached,
+            "label": page["name"],
+        }
     # Issue #20: "single client and under load". Each scale scenario again with one
     # connection: what one visitor or one editor waits, without the queueing of the others.
     plan.update({f"{name}_1c": {**spec, "connections": 1} for name, spec in list(plan.items())})
@@ -485,8 +498,10 @@ def main_scenarios(
     plan.update(scale_plan(facts))
     if small is not None and small_facts:
         for name, spec in scale_plan(small_facts).items():
-            plan[f"{name}_1k"] = spec
-            pairs[name] = ((f"{name}_1k",), "small")
+            # A page type only one database has is measured on its own, against B1.
+            if name in plan:
+                plan[f"{name}_1k"] = spec
+                pairs[name] = ((f"{name}_1k",), "small")
     rounds = max(1, args.rounds)
     round_seconds = max(2, -(-args.duration // 2)) if rounds > 1 else args.duration
 
@@ -502,6 +517,8 @@ def main_scenarios(
             cpu=processes[where].cpu_seconds if processes[where] is not None else None,
             connections=spec.get("connections"),
         )
+        if spec.get("label"):
+            result["label"] = spec["label"]
         first = spec["paths"].read_text().splitlines()[0] if spec.get("paths") else spec["path"]
         try:
             result["status"] = get(servers[where] + first, spec.get("headers"))[0]
@@ -584,8 +601,8 @@ def main_scenarios(
         result["ratio_b1"] = round(result["rps"] / b1["rps"], 3)
         results[name] = result
         show(name, result)
-    for name in ("search_raw_sql", "listing_1k", *(f"{n}_1k" for n in SCALE_NAMES)):
-        if name in results and b1_runs:
+    for name in [n for n in results if n == "search_raw_sql" or n.endswith("_1k")]:
+        if b1_runs:
             results[name]["ratio_b1"] = round(results[name]["rps"] / b1_runs[-1]["rps"], 3)
     if status != 200:
         log(f"warning: the feed answered HTTP {status}")

@@ -306,3 +306,23 @@ def test_a_pair_is_measured_again_when_a_round_got_too_few_answers():
     # One connection needs only its own few answers per round.
     assert rounds_too_short({"admin_explorer_1c": ([{"requests": 2}] * 3, 1)}) == ""
     assert rounds_too_short({"admin_explorer": ([{"requests": enough}] * 3, 8)}) == ""
+
+
+def test_every_page_type_measured_on_its_own_gets_a_goal_and_a_row():
+    results = _results()
+    guide = {"label": "vejledning", "requests": 40}
+    results["scenarios"].update(
+        {
+            "type_guides_guidepage": {**guide, "p95_ms": 151.0},
+            "type_guides_guidepage_1k": {**guide, "p95_ms": 100.0},
+            "type_guides_guidepage_1c": {**guide, "p95_ms": 140.0},
+            "type_guides_guidepage_1c_1k": {**guide, "p95_ms": 100.0},
+        }
+    )
+
+    verdicts = _verdicts(results)
+
+    assert verdicts["vejledning, rendered (uncached): p95 at 100k vs 1k"] == "MISS"  # 1.51×
+    assert verdicts["vejledning, rendered (uncached), single client: p95 at 100k vs 1k"] == "PASS"
+    table = report.markdown(results)
+    assert "| vejledning, rendered (uncached), single client — at 1k |" in table
