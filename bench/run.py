@@ -183,6 +183,10 @@ def django_env(db: str) -> dict:
             "PYTHONPATH": str(ROOT),
         }
     )
+    if env.get("CACHE_KEY_PREFIX"):
+        # One prefix per database: the 1k and 100k servers share one Redis, and what the app
+        # keeps between publishes (a directory's order, the content version) is per database.
+        env["CACHE_KEY_PREFIX"] = f"{env['CACHE_KEY_PREFIX']}:{db}"
     return env
 
 

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ContentPage, ImageAltMixin, IndexPage
+from core.pagination import PAGE_PARAM, paginate_directory
 
 #: The GET parameter of the public availability view's week (``?fra=YYYY-MM-DD``, a Monday):
 #: read by ``booking``'s ``{% facility_bookings %}`` and declared for the page cache below.
@@ -19,6 +20,7 @@ WEEK_PARAM = "fra"
 
 class FacilityIndexPage(IndexPage):
     subpage_types = ["facilities.FacilityPage"]
+    query_params = (PAGE_PARAM,)
 
     class Meta:
         verbose_name = _("facility index")
@@ -26,6 +28,13 @@ class FacilityIndexPage(IndexPage):
 
     def get_facilities(self):
         return FacilityPage.objects.listable().descendant_of(self).order_by("title", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["facilities"] = paginate_directory(
+            request, f"facilities:{self.pk}", self.get_facilities()
+        )
+        return context
 
 
 class FacilityPage(ContentPage):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from associations.models import AssociationPage, active_associations
 from business.models import BusinessPage, active_businesses
-from submissions.fields import SingleLineCharField, TelInput, autocomplete
+from submissions.fields import PageChoiceField, SingleLineCharField, TelInput, autocomplete
 from submissions.public_form import PublicForm
 
 from .choices import Kind, Placement, Size
@@ -18,14 +18,14 @@ class StandApplicationForm(PublicForm):
     """ "Søg om en stand": an association, a business or another exhibitor applies."""
 
     kind = forms.ChoiceField(label=_("We are"), choices=Kind.choices, initial=Kind.ASSOCIATION)
-    association = forms.ModelChoiceField(
+    association = PageChoiceField(
         label=_("Association"),
         queryset=AssociationPage.objects.none(),
         required=False,
         empty_label=_("Choose the association"),
         help_text=_("If you are an association in the directory."),
     )
-    business = forms.ModelChoiceField(
+    business = PageChoiceField(
         label=_("Business"),
         queryset=BusinessPage.objects.none(),
         required=False,
@@ -80,8 +80,9 @@ class StandApplicationForm(PublicForm):
         if fair is not None:
             associations = associations.filter(locale=fair.locale)
             businesses = businesses.filter(locale=fair.locale)
-        self.fields["association"].queryset = associations
-        self.fields["business"].queryset = businesses
+        language = fair.locale_id if fair is not None else "all"
+        self.fields["association"].offer(associations, f"fair-association:{language}")
+        self.fields["business"].offer(businesses, f"fair-business:{language}")
 
     def clean(self):
         cleaned = super().clean()

@@ -14,18 +14,30 @@ from wagtail.search import index
 
 from core.blocks import GuideStepBlock
 from core.models import ContentPage, EasyReadMixin, ImageAltMixin, IndexPage
+from core.pagination import PAGE_PARAM, paginate_directory
 from core.querysets import PublicPageQuerySet
 
 
 class GuideIndexPage(IndexPage):
     subpage_types = ["guides.GuidePage"]
+    query_params = (PAGE_PARAM,)
 
     class Meta:
         verbose_name = _("guide index")
         verbose_name_plural = _("guide indexes")
 
+    @property
+    def directory_name(self) -> str:
+        """The name the guides' order is remembered under (``core.pagination``)."""
+        return f"guides:{self.pk}"
+
     def get_guides(self):
         return GuidePage.objects.listable().descendant_of(self).order_by("title", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = paginate_directory(request, self.directory_name, self.get_guides())
+        return context
 
 
 class GuideQuerySet(PublicPageQuerySet):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from associations.models import AssociationPage, active_associations
-from submissions.fields import SingleLineCharField, TelInput, autocomplete
+from submissions.fields import PageChoiceField, SingleLineCharField, TelInput, autocomplete
 from submissions.public_form import PublicForm
 
 REASON_MAX_LENGTH = 3000
@@ -23,7 +23,7 @@ class NominationForm(PublicForm):
     nominee_name = SingleLineCharField(
         label=_("Name of the volunteer"), max_length=120, widget=autocomplete("off")
     )
-    association = forms.ModelChoiceField(
+    association = PageChoiceField(
         label=_("Association"),
         queryset=AssociationPage.objects.none(),
         required=False,
@@ -55,7 +55,9 @@ class NominationForm(PublicForm):
         associations = active_associations().order_by("title")
         if locale is not None:
             associations = associations.filter(locale=locale)
-        self.fields["association"].queryset = associations
+        self.fields["association"].offer(
+            associations, f"nomination:{getattr(locale, 'pk', 'all')}"
+        )
 
 
 class NominationAdminForm(WagtailAdminModelForm):

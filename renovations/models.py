@@ -10,6 +10,7 @@ hundreds of tiny pages.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,6 +21,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, CaptionedImageBlock
 from core.models import ContentPage, EasyReadMixin, ImageAltMixin, IndexPage
+from core.pagination import PAGE_PARAM, paginate_directory
 from core.querysets import PublicPageQuerySet
 
 
@@ -29,6 +31,7 @@ def end_before_start(start, end) -> bool:
 
 class RenovationIndexPage(IndexPage):
     subpage_types = ["renovations.RenovationProjectPage"]
+    query_params = (PAGE_PARAM,)
 
     class Meta:
         verbose_name = _("renovation index")
@@ -37,15 +40,29 @@ class RenovationIndexPage(IndexPage):
     def get_projects(self):
         return RenovationProjectPage.objects.listable().descendant_of(self)
 
-    def get_projects_by_status(self) -> list[tuple[str, str, list]]:
-        """``(status, label, projects)`` groups, current work first, empty groups left out."""
-        projects = list(self.get_projects().order_by("expected_end", "title", "pk"))
-        groups = []
-        for status in STATUS_DISPLAY_ORDER:
-            members = [project for project in projects if project.status == status]
-            if members:
-                groups.append((status.value, status.label, members))
-        return groups
+    def get_projects_in_order(self):
+        """Current work first (``STATUS_DISPLAY_ORDER``), then by expected end."""
+        rank = Case(
+            *(When(status=status, then=Value(n)) for n, status in enumerate(STATUS_DISPLAY_ORDER)),
+            default=Value(len(STATUS_DISPLAY_ORDER)),
+        )
+        return self.get_projects().order_by(rank, "expected_end", "title", "pk")
+
+    @staticmethod
+    def by_status(projects) -> list[tuple[str, str, list]]:
+        """``(status, label, projects)`` groups of ``projects``, in their order, none empty."""
+        groups: dict[str, tuple[str, str, list]] = {}
+        for project in projects:
+            status = Status(project.status)
+            groups.setdefault(status.value, (status.value, status.label, []))[2].append(project)
+        return list(groups.values())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        shown = paginate_directory(request, f"renovations:{self.pk}", self.get_projects_in_order())
+        context["projects"] = shown
+        context["status_groups"] = self.by_status(shown.object_list)
+        return context
 
 
 class Status(models.TextChoices):

@@ -8,7 +8,7 @@ from associations.models import AssociationPage
 from core.models.pages import SUMMARY_MAX_LENGTH
 from core.uploads import ImageUploadField
 
-from .fields import SingleLineCharField, TelInput, autocomplete
+from .fields import PageChoiceField, SingleLineCharField, TelInput, autocomplete
 from .public_form import PublicForm
 
 TITLE_MAX_LENGTH = 120
@@ -83,7 +83,7 @@ class ActivitySuggestionForm(ImageFieldsMixin, ContactFieldsMixin, PublicForm):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     address = SingleLineCharField(label=_("Address"), max_length=200)
-    organiser = forms.ModelChoiceField(
+    organiser = PageChoiceField(
         label=_("Organising association"),
         queryset=AssociationPage.objects.none(),
         required=False,
@@ -118,7 +118,7 @@ class ActivitySuggestionForm(ImageFieldsMixin, ContactFieldsMixin, PublicForm):
         associations = AssociationPage.objects.listable().filter(active=True).order_by("title")
         if locale is not None:
             associations = associations.filter(locale=locale)
-        self.fields["organiser"].queryset = associations
+        self.fields["organiser"].offer(associations, f"organiser:{getattr(locale, 'pk', 'all')}")
 
     def clean(self):
         cleaned = super().clean()

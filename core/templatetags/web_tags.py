@@ -10,11 +10,12 @@ DANISH_ALPHABET = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Æ", "Ø", "Å"]
 
 
 @register.filter
-def letter_index(groups) -> list[tuple[str, bool]]:
-    """Every letter A–Å (and "#" when used) with whether ``groups`` has entries for it."""
-    present = {letter for letter, _items in groups}
+def letter_index(groups) -> list[tuple[str, object]]:
+    """Every letter A–Å (and "#" when used) with what ``groups`` (``(letter, value)`` pairs)
+    has for it, e.g. the page its first entry is on; ``False`` for a letter without entries."""
+    present = dict(groups)
     letters = DANISH_ALPHABET + (["#"] if "#" in present else [])
-    return [(letter, letter in present) for letter in letters]
+    return [(letter, present.get(letter, False)) for letter in letters]
 
 
 @register.filter

@@ -2,23 +2,29 @@
 
 from django import template
 
-from guides.models import GuidePage
+from core.pagination import directory_ids
+from guides.models import GuideIndexPage
 
 register = template.Library()
 
 
 @register.simple_tag
 def guide_neighbours(page) -> dict:
-    """The previous and next public guide in the guide index's order (by title)."""
-    parent = page.get_parent()
-    guides = list(
-        GuidePage.objects.listable().child_of(parent).order_by("title", "pk").only("title")
-    )
-    ids = [guide.pk for guide in guides]
+    """The previous and next public guide in the guide index's order (by title).
+
+    From the index's remembered order (``GuideIndexPage.directory``): reading every guide to
+    find the two took a quarter of a second with 7,000 guides.
+    """
+    parent = page.get_parent().specific
+    if not isinstance(parent, GuideIndexPage):
+        return {}
+    ids = directory_ids(parent.directory_name, parent.get_guides())
     if page.pk not in ids:
         return {}
     i = ids.index(page.pk)
-    return {
-        "previous": guides[i - 1] if i > 0 else None,
-        "next": guides[i + 1] if i + 1 < len(guides) else None,
+    wanted = {
+        "previous": ids[i - 1] if i > 0 else None,
+        "next": ids[i + 1] if i + 1 < len(ids) else None,
     }
+    found = parent.get_guides().only("title").in_bulk([pk for pk in wanted.values() if pk])
+    return {side: found.get(pk) for side, pk in wanted.items()}

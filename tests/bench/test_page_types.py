@@ -53,3 +53,13 @@ def test_each_page_type_is_planned_under_load_and_with_one_client():
     assert plan[name]["path"] == "/g/" and plan[name]["unique"]
     assert plan[name]["headers"] == {"Cookie": UNCACHED_COOKIE}
     assert plan[f"{name}_1c"]["connections"] == 1
+
+
+def test_the_quick_probe_renders_every_page_type_and_counts_its_queries(seeded):
+    from bench.page_types import measure
+
+    rows = measure(repeat=1)
+
+    assert set(rows) == set(page_type_urls())
+    assert {row["status"] for row in rows.values()} == {200}
+    assert all(row["queries"] > 0 and row["bytes"] > 1000 for row in rows.values())

@@ -1,6 +1,5 @@
 """Nominating an ildsjæl, reviewing nominations in the admin, exporting CSV, showing winners."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 from django.template import Context, Template
@@ -8,14 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from associations.factories import AssociationPageFactory
-from recognition.models import Nomination, NominationPage
-
-
-@pytest.fixture
-def nomination_page(world):
-    page = NominationPage(title="Indstil en ildsjæl", slug="indstil-en-ildsjael")
-    world.home.add_child(instance=page)
-    return page
+from recognition.models import Nomination
 
 
 def nomination_data(world, **overrides):
