@@ -149,3 +149,20 @@ def test_feeds_ignore_junk_parameters(client, news_index):
     assert client.get("/feeds/aktiviteter.ics?zzz=1")["X-Page-Cache"] == "hit"
     assert client.get("/sitemap.xml")["X-Page-Cache"] == "miss"
     assert client.get("/sitemap.xml?zzz=1")["X-Page-Cache"] == "hit"
+
+
+def test_the_topic_filter_follows_publishing_while_its_topics_are_kept(client, news_index):
+    """The news index keeps which topics have articles until the next publish (news.models)."""
+    culture = TopicFactory(name="Kultur", slug="kultur")
+    sport = TopicFactory(name="Sport", slug="sport")
+    first = publish_article(news_index, "Koncert i parken", "koncert", [culture])
+    # A messages cookie bypasses the page cache, so what is shown is rendered afresh.
+    client.cookies["messages"] = "x"
+
+    assert "?topic=kultur" in client.get(news_index.url).text
+
+    publish_article(news_index, "Løb langs stranden", "loeb", [sport])
+    first.unpublish()
+    listing = client.get(news_index.url).text
+
+    assert "?topic=sport" in listing and "?topic=kultur" not in listing
